@@ -1,0 +1,9 @@
+import threading
+
+def worker():
+    raise ValueError("something went wrong")
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print("main still running")

@@ -1,0 +1,6 @@
+counter = 0
+
+def worker(lock):
+    global counter
+    with lock:
+        counter += 1

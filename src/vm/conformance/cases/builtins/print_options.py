@@ -1,0 +1,13 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="")
+print("x", "y", sep=" | ", end=" <end>\n")
+print()
+print("no newline", end="")
+print(" continued")
+print(1, 2.5, None, True, [1], sep=", ")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5), sep="-", end="!\n")
+print("", end="")
+print(sep="x")

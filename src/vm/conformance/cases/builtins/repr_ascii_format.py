@@ -1,0 +1,5 @@
+print(repr(1), repr("a'b"), repr([1, "x"]), repr(None), repr(1.0), repr(2**70))
+print(ascii("héllo"), ascii(["ü"]), repr("héllo"))
+print(format(12.5, ".1f"), format(12, "b"), format("txt", ">6"), format(1234567, ","), format(0.25, "%"))
+print(format(True), format(None), format(3), format(3.0), format([1]))
+print(repr(repr("x")), str(repr(3)))

@@ -1,0 +1,5 @@
+s = slice(2, None)
+print("abcdef"[s], [0, 1, 2, 3][s], s.indices(10))
+r = range(3, 30, 4)
+print(r[1:3], list(r[::-1])[:3], r.start, r.stop, r.step)
+print(list(map(len, ["a", "bb"])), list(zip(range(3), "xyz")))

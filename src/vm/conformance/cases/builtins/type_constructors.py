@@ -1,0 +1,6 @@
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set(), frozenset())
+print(list("abc"), tuple([1, 2]), set([1, 1, 2]), dict(a=1), frozenset("aa"))
+print(list({"x": 1, "y": 2}), list({"x": 1}.items()), tuple(range(3)))
+print(str(12), int("12"), float("1.5"), bool([]), bool([0]))
+print(type(3)(4.7), type("a")(5), type([])("xy"))
+print(object().__class__.__name__, type(object()).__name__)

@@ -1,0 +1,5 @@
+print({})
+print({"a": [1, 2], "b": (3,), "c": {"d": None}, 1: True, 2.5: "x"})
+print(repr({"quote": "it's"}), str({"k": "v"}))
+print(dict(sorted({"b": 1, "a": 2}.items())))
+print(type({}).__name__, isinstance({}, dict), len({1: 2, 3: 4}))

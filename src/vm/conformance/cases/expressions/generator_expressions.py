@@ -1,0 +1,7 @@
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(next(g), next(g), list(g), list(g))
+print(sum(x for x in range(101)), max(len(w) for w in ["a", "abc", "ab"]))
+print(any(c.isdigit() for c in "ab3"), all(c.isalpha() for c in "ab3"))
+print(sorted((v for v in [3, 1, 2]), reverse=True))
+print(", ".join(str(i) for i in range(4)))

@@ -1,0 +1,9 @@
+x = 10
+y = 3.14159
+name = "World"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{y=:.2f}")
+print(f"{name=!s}")
+print(f"{x * 2 + 1=}")
+print(f"{name.upper()=}")

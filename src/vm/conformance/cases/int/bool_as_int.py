@@ -1,0 +1,5 @@
+print(True + 1, False * 10, True / 2, sum([True, False, True]))
+print(int(True), bool(0), bool(-1), bool(0.0), bool(""), bool("0"))
+print(isinstance(True, int), issubclass(bool, int), True == 1, True is not None)
+print(str(True), repr(False), True & False, ~True, -True)
+print(["no", "yes"][True], {True: "t"}[1])

@@ -1,0 +1,11 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c, c["a"], c["z"], c.most_common(2))
+words = "the cat and the hat and the bat".split()
+wc = Counter(words)
+print(wc.most_common(3), sorted(wc.elements())[:4], sum(wc.values()), wc.total())
+c2 = Counter(a=1, b=5)
+print(c + c2, c - c2, c2 - c, c & c2, c | c2)
+c2.update(["b", "z"]); c2.subtract({"a": 3})
+print(c2, +c2, -c2)
+print(Counter({"x": 2}) == Counter(x=2), list(Counter("bca").keys()))

@@ -1,0 +1,10 @@
+import hashlib
+print(hashlib.sha256(b"hello world").hexdigest())
+print(hashlib.md5(b"hello world").hexdigest())
+h = hashlib.sha256()
+h.update(b"hello ")
+h.update(b"world")
+print(h.hexdigest() == hashlib.sha256(b"hello world").hexdigest(), h.name, h.digest_size)
+print(hashlib.sha256("naïve".encode()).hexdigest()[:16], hashlib.md5(b"").hexdigest())
+print(hashlib.sha256(b"x" * 1000).hexdigest())
+print(len(hashlib.sha256(b"").digest()), hashlib.new("md5", b"abc").hexdigest())

@@ -1,0 +1,12 @@
+import io
+buf = io.StringIO()
+buf.write("line one\n")
+print("line two", file=buf)
+print(repr(buf.getvalue()))
+reader = io.StringIO("a\nb\nc\n")
+print(reader.readline(), end="")
+print([line.strip() for line in reader])
+b = io.BytesIO(b"binary data")
+print(b.read(6), b.tell(), b.read())
+b.seek(0)
+print(b.read(3))

@@ -1,0 +1,12 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print(random.randint(1, 100), random.randrange(0, 50, 5), random.uniform(1, 2))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.choice("abcdef"), random.sample(range(100), 5), random.choices(["x", "y"], k=4))
+random.seed("text seed")
+print(random.random(), random.getrandbits(16))
+random.seed(0)
+print([random.randint(0, 9) for _ in range(15)])

@@ -1,0 +1,11 @@
+import sys
+print(sys.version_info[:2] >= (3, 8), sys.version_info.major, type(sys.version_info).__name__)
+print(sys.argv[0].endswith("sys_basics.py"), len(sys.argv))
+print(sys.maxsize == 2**63 - 1, sys.byteorder in ("little", "big"))
+sys.stdout.write("written directly\n")
+sys.stderr.write("to stderr\n")
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print("sys" in sys.modules, "math" in sys.modules or True, type(sys.path).__name__)
+print(sys.platform != "", isinstance(sys.float_info.max, float), sys.float_info.epsilon)

@@ -1,0 +1,5 @@
+r = range(10**20, 10**20 + 10**6, 7)
+print(len(r), r[0] % 1000, r[-1] - r[0], (10**20 + 14) in r, (10**20 + 15) in r)
+print(range(10**18)[10**17])
+big = range(-10**15, 10**15)
+print(len(big), big[len(big) // 2])

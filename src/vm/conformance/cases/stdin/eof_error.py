@@ -1,0 +1,4 @@
+first = input("first: ")
+print("got", first)
+second = input("second: ")
+print("got", second)

@@ -1,0 +1,7 @@
+table = str.maketrans("abc", "xyz", "!")
+print("aabbcc!!".translate(table))
+print("hello".translate({ord("l"): "L", ord("o"): None}))
+print(str.maketrans({"a": "1"}))
+print("%s" % "x".join("abc"), "ab" * 3, 3 * "-")
+print(sorted("banana"), max("hello"), min("hello"), list("hi"))
+print(ord("a"), chr(97), "abc" < "abd", "Z" < "a", "é".encode("utf-8"))

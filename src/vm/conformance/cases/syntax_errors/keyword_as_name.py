@@ -1,0 +1,2 @@
+class = "first year"
+print(class)

@@ -1,0 +1,3 @@
+print("start")
+doc = """never closed
+print("end")

@@ -1,0 +1,3 @@
+balance = 100
+withdrawal = 150
+assert withdrawal <= balance

@@ -1,0 +1,2 @@
+from sys import getrecursionlimt
+print(getrecursionlimt())

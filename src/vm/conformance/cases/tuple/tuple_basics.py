@@ -1,0 +1,10 @@
+t = (1, "two", 3.0)
+print(t, t[1], t[-1], t[0:2], len(t), type(()).__name__)
+single = (5,)
+not_tuple = (5)
+print(single, not_tuple, type(single).__name__, type(not_tuple).__name__)
+print((1, 2) + (3,), (0,) * 3, tuple("abc"), tuple(range(3)), tuple())
+print(t.index("two"), (1, 1, 2).count(1), 3.0 in t)
+a, b, c = t
+print(a, b, c)
+print(() == (), (1, 2) < (1, 2, 3), (2,) > (1, 99))

@@ -1,0 +1,1 @@
+# Package marker for concurrent.futures (Interleave's own implementation).
