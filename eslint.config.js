@@ -40,5 +40,7 @@ export default tseslint.config(
   },
   { files: ['src/vm/**'], rules: layerRule(['scheduler', 'trace', 'worker', 'cli', ...UI], 'src/vm') },
   { files: ['src/scheduler/**', 'src/trace/**'], rules: layerRule(['worker', 'cli', ...UI], 'src/scheduler and src/trace') },
-  { files: ['src/worker/**', 'src/cli/**'], rules: layerRule(UI, 'src/worker and src/cli') },
+  { files: ['src/worker/**'], rules: layerRule(UI, 'src/worker') },
+  // src/lessons is a loader (front matter, blocks) without DOM: `interleave lessons check` reads it.
+  { files: ['src/cli/**'], rules: layerRule(UI.filter((layer) => layer !== 'lessons'), 'src/cli') },
 );

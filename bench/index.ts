@@ -4,8 +4,9 @@ import { formatTable, type BenchSection } from './section';
 import { vmSpeed } from './vm-speed';
 import { appLoad } from './app-load';
 import { scheduler } from './scheduler';
+import { timeline } from './timeline';
 
-const SECTIONS: BenchSection[] = [vmSpeed, appLoad, scheduler];
+const SECTIONS: BenchSection[] = [vmSpeed, appLoad, scheduler, timeline];
 
 function parseArgs(argv: string[]): { sections: string[]; filter: string[]; runs?: number } {
   const sections: string[] = [];

@@ -1,16 +1,21 @@
 // VM speed: pure-Python CPU programs timed in our VM (in-process) and in CPython (`python3`,
 // 3.11 is the reference), side by side in the same run. Ratio = VM speed / CPython speed
 // (CPython time ÷ VM time); the target is a geometric mean ≥ 0.5 (DESIGN.md §4).
+// The VM is timed as it ships: bundled into one module (esbuild, as the app's build does), because
+// tsx's on-the-fly transform turns every imported binding into a getter call, which costs the
+// interpreter loop 2–3×. BENCH_VM_SOURCE=1 times the unbundled sources instead.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchOptions, BenchSection, BenchTable, Cell } from './section';
 
 const PROGRAMS_DIR = fileURLToPath(new URL('./programs', import.meta.url));
 const HARNESS = fileURLToPath(new URL('./cpython-harness.py', import.meta.url));
 // BENCH_VM_ENTRY points the section at another implementation of the contract (harness tests).
 const VM_ENTRY = process.env.BENCH_VM_ENTRY ?? new URL('../src/vm/index.ts', import.meta.url).href;
+const BUNDLE = process.env.BENCH_VM_ENTRY === undefined && process.env.BENCH_VM_SOURCE !== '1';
 const PYTHON = process.env.BENCH_PYTHON ?? 'python3';
 const TARGET_RATIO = 0.5;
 /** A VM run slower than this is not repeated (one slow sample is enough to see the gap). */
@@ -22,9 +27,26 @@ type RunProgram = (source: string, options: { filename: string; argv: string[] }
   exitCode: number;
 };
 
+/** Bundles src/vm into one ES module in a temp dir (esbuild comes with tsx) and returns its URL. */
+async function bundleVm(): Promise<string> {
+  const esbuild = await import('esbuild');
+  const outfile = join(mkdtempSync(join(tmpdir(), 'interleave-bench-')), 'vm.mjs');
+  await esbuild.build({
+    entryPoints: [fileURLToPath(VM_ENTRY)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'es2022',
+    outfile,
+    logLevel: 'error',
+  });
+  return pathToFileURL(outfile).href;
+}
+
 async function loadVm(): Promise<RunProgram | string> {
   try {
-    const vm = (await import(VM_ENTRY)) as { runProgram?: RunProgram };
+    const entry = BUNDLE ? await bundleVm() : VM_ENTRY;
+    const vm = (await import(entry)) as { runProgram?: RunProgram };
     return vm.runProgram ?? 'src/vm/index.ts exports no runProgram';
   } catch (err) {
     return `cannot load src/vm/index.ts: ${err instanceof Error ? err.message : String(err)}`;
@@ -69,7 +91,9 @@ const geomean = (xs: number[]): number => Math.exp(xs.reduce((s, x) => s + Math.
 
 export const vmSpeed: BenchSection = {
   name: 'vm-speed',
-  description: `pure-Python CPU programs, VM vs ${PYTHON} (best of N after a warm-up; ratio = VM speed / CPython speed)`,
+  description:
+    `pure-Python CPU programs, VM (${BUNDLE ? 'bundled' : 'from source'}) vs ${PYTHON} ` +
+    '(best of N after a warm-up; ratio = VM speed / CPython speed)',
   async run(options: BenchOptions): Promise<BenchTable> {
     const runs = options.runs ?? 3;
     const programs = readdirSync(PROGRAMS_DIR)

@@ -7,6 +7,7 @@ import { PythonSyntaxError } from '../vm/parser/syntax-error';
 // threads on the virtual clock (issue 4): `run` goes through the scheduler; `explore`
 import { THREAD_RUN_OPTIONS, runCommandThreaded } from './threads-options';
 import { exploreSpec } from './explore';
+import { lessonsCommand } from './lessons-check';
 
 export const USAGE = `usage: interleave <command> [options]
 
@@ -14,10 +15,13 @@ commands:
   run FILE.py [--max-time SEC] [--max-instructions N]
               [--python 3.14|3.9|3.14t] [--seed N] [--switch-interval SEC]
               [--cores N] [--trace OUT.json] [--report]
+              [--strategy pct --depth D --pct-steps K]
                         run a program like python3 FILE.py, threads on a virtual clock
+                        (the --strategy options replay a schedule explore printed)
   explore FILE.py --runs N [--python …] [--strategy random|pct] [--depth D] [--json]
                         run N schedules and group the outcomes
   dis FILE.py           print the bytecode listing (CPython 3.12 format)
+  lessons check [DIR]   run every lesson example and exercise (default DIR: lessons)
 
 options:
   -h, --help            show this help and exit
@@ -110,6 +114,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       io.out(USAGE);
       return 0;
     }
+    if (argv[0] === 'lessons') return lessonsCommand(argv.slice(1), io);
     const cmd = commands[argv[0]];
     if (!cmd) {
       io.err(`interleave: unknown command '${argv[0]}'\n${USAGE}`);

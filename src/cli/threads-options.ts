@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PythonModel } from '../scheduler/cost';
 import { runThreaded } from '../scheduler/run-threaded';
+import type { SchedulerOptions } from '../scheduler/scheduler';
 import { toChromeTrace } from '../trace/chrome-trace';
 import { ensureLibSources } from '../scheduler/lib-sources-node';
 
@@ -101,7 +102,7 @@ export function runFileThreaded(
   file: string,
   opts: ThreadsCliOptions,
   io: CliIo = processIo,
-  extra: { stdin?: string; maxInstructions?: number } = {},
+  extra: { stdin?: string; maxInstructions?: number; strategy?: SchedulerOptions['strategy'] } = {},
 ): number {
   const path = resolve(file);
   let source: string;
@@ -120,10 +121,13 @@ export function runFileThreaded(
     maxInstructions: extra.maxInstructions ?? 1_000_000_000,
     python: opts.python,
     seed: opts.seed,
+    strategy: extra.strategy,
     switchInterval: opts.switchInterval,
     cores: opts.cores,
     maxTime: opts.maxTime ?? 600,
     report: opts.report,
+    // lost-update and race tracking only feed --report and --trace; without them it is pure cost
+    accessFindings: opts.report || Boolean(opts.trace),
     onStdout: io.stdout,
     onStderr: io.stderr,
   });
@@ -139,6 +143,10 @@ export const THREAD_RUN_OPTIONS: Record<string, { value: boolean }> = {
   '--cores': { value: true },
   '--trace': { value: true },
   '--report': { value: false },
+  // replaying a PCT schedule that `explore --strategy pct` found (its output names all three)
+  '--strategy': { value: true },
+  '--depth': { value: true },
+  '--pct-steps': { value: true },
 };
 
 /** main.ts's parsed options back to argv form, for parseThreadsOptions. */
@@ -162,14 +170,29 @@ export function runCommandThreaded(
   io: { out(s: string): void; err(s: string): void },
   stdin: string,
 ): number {
-  const parsed = parseThreadsOptions(optionsToArgs(opts, ['--max-instructions']));
+  const parsed = parseThreadsOptions(optionsToArgs(opts, ['--max-instructions', '--strategy', '--depth', '--pct-steps']));
   if (!parsed.ok) {
     io.err(`interleave run: ${parsed.error}\n`);
+    return 2;
+  }
+  const strategy = opts.get('--strategy') ?? 'random';
+  let pct: SchedulerOptions['strategy'];
+  if (strategy === 'pct') {
+    const depth = Number(opts.get('--depth') ?? 3);
+    const steps = Number(opts.get('--pct-steps'));
+    if (!Number.isInteger(depth) || depth < 1 || !Number.isInteger(steps) || steps < 1) {
+      io.err('interleave run: --strategy pct needs --depth D and --pct-steps K (as printed by explore)\n');
+      return 2;
+    }
+    pct = { kind: 'pct', depth, expectedSteps: steps };
+  } else if (strategy !== 'random') {
+    io.err('interleave run: --strategy must be random or pct\n');
     return 2;
   }
   const maxInstr = opts.get('--max-instructions');
   return runFileThreaded(file, parsed.value, { stdout: io.out, stderr: io.err }, {
     stdin,
     maxInstructions: typeof maxInstr === 'string' ? Number(maxInstr) : undefined,
+    strategy: pct,
   });
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../store';
 import { PROGRAM_FILENAME } from '../store/run-actions';
 import type { ConsoleEntry } from '../store/run-slice';
+import { ConsoleInput } from './ConsoleInput';
 import { revealEditorLine } from './editor/editor-bridge';
 
 const TRACE_LINE = new RegExp(`(File "${PROGRAM_FILENAME.replace('.', '\\.')}", )(line (\\d+))`, 'g');
@@ -33,6 +34,7 @@ export function ConsoleView() {
   const entries = useStore((s) => s.consoleEntries);
   const dropped = useStore((s) => s.consoleDropped);
   const clearConsole = useStore((s) => s.clearConsole);
+  const inputWanted = useStore((s) => s.inputWanted);
   const outputRef = useRef<HTMLPreElement>(null);
   const stickToBottom = useRef(true);
   const [copied, setCopied] = useState(false);
@@ -40,7 +42,7 @@ export function ConsoleView() {
   useEffect(() => {
     const el = outputRef.current;
     if (el && stickToBottom.current) el.scrollTop = el.scrollHeight;
-  }, [entries]);
+  }, [entries, inputWanted]);
 
   const copy = async () => {
     const text = useStore
@@ -89,6 +91,7 @@ export function ConsoleView() {
         {entries.map((entry, i) => (
           <EntryView key={i} entry={entry} index={i} />
         ))}
+        {inputWanted && <ConsoleInput />}
       </pre>
     </section>
   );

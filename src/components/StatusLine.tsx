@@ -4,7 +4,9 @@ export function StatusLine() {
   const status = useStore((s) => s.status);
   const detail = useStore((s) => s.statusDetail);
   const timing = useStore((s) => s.lastRunTiming);
-  const text = status === 'running' ? 'running…' : status === 'idle' ? 'ready' : detail || status;
+  const inputWanted = useStore((s) => s.inputWanted);
+  const running = inputWanted ? 'waiting for input() — type in the console' : 'running…';
+  const text = status === 'running' ? running : status === 'idle' ? 'ready' : detail || status;
   // The replay's progress changes every frame: announce it to screen readers only at the end.
   const live = status === 'playing' ? 'off' : 'polite';
   return (

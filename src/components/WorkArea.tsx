@@ -6,6 +6,7 @@ import { RunControls } from './RunControls';
 import { Splitter } from './Splitter';
 import { StatusLine } from './StatusLine';
 import { StdinInput } from './StdinInput';
+import { LazyTimeline } from './timeline/LazyTimeline';
 
 export function WorkArea() {
   const [editorHeight, setEditorHeight] = useState(() => Math.round(window.innerHeight * 0.45));
@@ -20,6 +21,7 @@ export function WorkArea() {
       <StdinInput />
       <StatusLine />
       <ConsoleView />
+      <LazyTimeline />
     </section>
   );
 }

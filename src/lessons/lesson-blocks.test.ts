@@ -14,6 +14,12 @@ describe('parseLessonBlocks', () => {
     expect(blocks[1]).toEqual({ kind: 'example', id: 'example-1', code: 'print("hi")', model: '3.9', seed: 7 });
   });
 
+  it('reads how an example is meant to end, and rejects endings it does not know', () => {
+    const [example] = parseLessonBlocks([`${fence}python run expect=deadlock`, 'pass', fence].join('\n'));
+    expect(example).toEqual({ kind: 'example', id: 'example-1', code: 'pass', expect: 'deadlock' });
+    expect(() => parseLessonBlocks([`${fence}python run expect=hang`, 'pass', fence].join('\n'))).toThrow(LessonFormatError);
+  });
+
   it('parses a quiz: question, answers, explanation', () => {
     const [quiz] = parseLessonBlocks(
       [':::quiz id=join', 'What waits for a thread?', '', '- [ ] `start()`', '- [x] `join()`', '  (blocks the caller)', '', '> `join()` blocks until the thread ends.', ':::'].join('\n'),

@@ -1,7 +1,7 @@
 // Splits a lesson body into what the lesson page shows: prose, runnable examples, quizzes and
 // exercises. The format (documented in lessons/README.md) stays plain Markdown so lessons
 // read well on GitHub:
-//   ```python run [model=3.9] [seed=7] [id=name]       a runnable example
+//   ```python run [model=3.9] [seed=7] [id=name] [expect=error|deadlock]   a runnable example
 //   :::quiz [id=name] … :::                             question, `- [x]`/`- [ ]` answers, explanation
 //   :::exercise [Title] [id=name] … :::                 instructions, ```python starter|solution|check```,
 //                                                       optional ```text expected```, `Hint:` lines
@@ -18,7 +18,12 @@ export interface ExampleBlock {
   code: string;
   model?: PythonModel;
   seed?: number;
+  /** How the example is meant to end (`expect=` in the fence; default: it finishes cleanly). */
+  expect?: ExampleEnding;
 }
+/** Endings an example may declare on purpose, e.g. a lesson that shows a deadlock. */
+export const EXAMPLE_ENDINGS = ['ok', 'error', 'deadlock'] as const;
+export type ExampleEnding = (typeof EXAMPLE_ENDINGS)[number];
 export interface QuizOption {
   html: string;
   correct: boolean;
@@ -224,7 +229,17 @@ export function parseLessonBlocks(body: string, firstLine = 1): LessonBlock[] {
       if (isRunnable(fence.info)) {
         flushProse();
         const { attrs } = parseAttributes(fence.info.split(/\s+/).slice(2).join(' '), fence.start);
-        blocks.push({ kind: 'example', id: takeId('example', attrs.id, fence.start), code: fence.code, ...runOptions(attrs, fence.start) });
+        const expect = attrs.expect as ExampleEnding | undefined;
+        if (expect !== undefined && !EXAMPLE_ENDINGS.includes(expect)) {
+          throw new LessonFormatError(`expect must be one of ${EXAMPLE_ENDINGS.join(', ')}, got "${attrs.expect}"`, fence.start);
+        }
+        blocks.push({
+          kind: 'example',
+          id: takeId('example', attrs.id, fence.start),
+          code: fence.code,
+          ...runOptions(attrs, fence.start),
+          ...(expect ? { expect } : {}),
+        });
       } else {
         prose.push(...lines.slice(i, next).map((l) => l.text));
       }

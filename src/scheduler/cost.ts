@@ -7,6 +7,11 @@ export type PythonModel = '3.14' | '3.9' | '3.14t';
 export interface CostModel {
   /** Mean cost of one bytecode instruction, picoseconds. */
   readonly instructionPs: number;
+  /**
+   * Extra instruction-equivalents charged per traced name/attribute/item access (global,
+   * attribute and item loads/stores do dict work beyond an average instruction; COST.md).
+   */
+  readonly accessInstructions: number;
   /** Per-slice multiplicative jitter on instruction cost (±fraction), seeded. */
   readonly instructionJitter: number;
   /** GIL hand-off latency: condition-variable signal + wake of the waiter, ns. */
@@ -19,6 +24,11 @@ export interface CostModel {
   readonly threadStartNs: number;
   /** Simulated terminal write of one print (stdout is line-buffered on a tty), ns. */
   readonly consoleWriteNs: number;
+  /**
+   * Linux timer slack: a timed wait shorter than this still takes about this long, so with
+   * sys.setswitchinterval(1e-6) a GIL waiter asks for a drop every ~50 µs, not every 1 µs.
+   */
+  readonly timerSlackNs: number;
   /** OS time slice when there are more runnable threads than cores (3.14t), ns. */
   readonly osTimesliceNs: number;
 }
@@ -28,18 +38,19 @@ const COMMON = {
   gilHandoffNs: 5_000,
   sleepOverheadNs: 60_000,
   lockWakeNs: 4_000,
-  threadStartNs: 40_000,
+  threadStartNs: 15_000,
   consoleWriteNs: 3_000,
   osTimesliceNs: 4_000_000,
+  timerSlackNs: 50_000,
 };
 
 export const COST_MODELS: Readonly<Record<PythonModel, CostModel>> = {
   // `total += i * i`: 9 instructions, ~65 ns per iteration on a laptop running 3.11–3.14.
-  '3.14': { ...COMMON, instructionPs: 7_300 },
+  '3.14': { ...COMMON, instructionPs: 7_300, accessInstructions: 1 },
   // CPython 3.9 ran the same loop ~1.4× slower (measured side by side, COST.md).
-  '3.9': { ...COMMON, instructionPs: 10_200 },
+  '3.9': { ...COMMON, instructionPs: 10_200, accessInstructions: 1 },
   // Free-threaded build: ~10% single-thread overhead on 3.14t (gil.md).
-  '3.14t': { ...COMMON, instructionPs: 8_000 },
+  '3.14t': { ...COMMON, instructionPs: 8_000, accessInstructions: 1 },
 };
 
 /** Default switch interval: CPython's DEFAULT_INTERVAL of 5000 µs. */

@@ -30,6 +30,8 @@ export interface ExploreResult {
   runs: number;
   strategy: ExploreStrategy;
   depth?: number;
+  /** PCT's k (steps per run, from a probe run): with seed and depth it replays any run */
+  pctSteps?: number;
   outcomes: OutcomeClass[];
 }
 
@@ -57,8 +59,8 @@ export function explore(runOnce: (cfg: ScheduleConfig) => RunSummary, opts: Expl
       strategy === 'pct'
         ? { seed, strategy: { kind: 'pct', depth, expectedSteps: Math.max(1, expectedSteps) } }
         : { seed, strategy: { kind: 'random' } };
+    // k stays fixed, so that a run depends only on (seed, depth, k) and can be replayed
     const r = runOnce(cfg);
-    if (strategy === 'pct') expectedSteps = Math.max(expectedSteps, r.instructions);
     const key = JSON.stringify([r.stdout, r.stderr, r.exit]);
     const c = classes.get(key);
     if (c) {
@@ -67,7 +69,7 @@ export function explore(runOnce: (cfg: ScheduleConfig) => RunSummary, opts: Expl
     } else classes.set(key, { stdout: r.stdout, stderr: r.stderr, exit: r.exit, count: 1, seeds: [seed] });
   }
   const outcomes = [...classes.values()].sort((a, b) => b.count - a.count || a.seeds[0] - b.seeds[0]);
-  return { runs: opts.runs, strategy, ...(strategy === 'pct' ? { depth } : {}), outcomes };
+  return { runs: opts.runs, strategy, ...(strategy === 'pct' ? { depth, pctSteps: Math.max(1, expectedSteps) } : {}), outcomes };
 }
 
 /** Human-readable summary for `interleave explore` without --json. */
@@ -80,6 +82,7 @@ export function formatExplore(r: ExploreResult, model: string): string {
     const pct = ((100 * o.count) / r.runs).toFixed(1);
     const seeds = o.seeds.slice(0, 8).join(', ') + (o.seeds.length > 8 ? ', …' : '');
     lines.push(`#${i + 1}  ${o.count} run${o.count === 1 ? '' : 's'} (${pct}%)  exit ${o.exit}  seeds ${seeds}`);
+    lines.push(`  replay: --seed ${o.seeds[0]}${r.strategy === 'pct' ? ` --strategy pct --depth ${String(r.depth)} --pct-steps ${String(r.pctSteps)}` : ''}`);
     for (const [label, text] of [['stdout', o.stdout], ['stderr', o.stderr]] as const) {
       if (!text) continue;
       const body = text.replace(/\n$/, '').split('\n');

@@ -49,13 +49,19 @@ export class GilEngine implements Engine {
     this.s.bumpToken(rec);
     rec.savedSwitchNumber = this.switchNumber;
     // PCT decides preemption itself; interval requests remain only as a starvation guard
-    const interval = this.s.strategy.name === 'pct' ? this.s.switchIntervalNs * 20 : this.s.switchIntervalNs;
+    const wait = Math.max(this.s.switchIntervalNs, this.s.cost.timerSlackNs);
+    const interval = this.s.strategy.name === 'pct' ? wait * 20 : wait;
     this.s.scheduleIntervalTimer(rec, t + interval);
     this.armed.set(rec.id, this.s.tokenOf(rec));
   }
 
   onIntervalTimer(rec: ThreadRecord): void {
     if (rec.state !== ThreadState.WAITING_GIL) return;
+    // fired during a hand-off (no holder): the waiter starts a new interval once someone holds it
+    if (!this.holder) {
+      this.armed.delete(rec.id);
+      return;
+    }
     const t = this.s.now;
     if (this.holder && this.holder !== rec && this.switchNumber === rec.savedSwitchNumber) this.requestDrop(rec);
     if (this.holder) this.startIntervalWait(rec, t);
@@ -99,9 +105,23 @@ export class GilEngine implements Engine {
       if (!this.waiters.length) return 'idle';
       let candidates = this.waiters;
       if (this.forcedDropper && candidates.length > 1) candidates = candidates.filter((w) => w !== this.forcedDropper);
-      const next = candidates.length === 1 ? candidates[0] : s.strategy.chooseNext(candidates);
-      // a hand-off from another thread costs a condition-variable wake-up
-      const t = this.lastHolder && this.lastHolder !== next ? s.now + s.cost.gilHandoffNs : s.now;
+      let next = candidates.length === 1 ? candidates[0] : s.strategy.chooseNext(candidates);
+      let t = s.now;
+      if (this.lastHolder && this.lastHolder !== next) {
+        // a hand-off wakes the chosen waiter's OS thread, which takes a while (seeded); a
+        // newly started thread that reaches take_gil meanwhile finds the GIL free and takes it
+        // first. (A thread back from sleep(0) does not win that race in CPython: gil.md's
+        // read/sleep(0)/write loses ~80 % of updates, so the waiter usually gets in.)
+        t = s.now + s.gilWakeNs();
+        const before = this.waiters.length;
+        s.fireTimers(t);
+        for (let i = before; i < this.waiters.length; i++) {
+          if (this.waiters[i].stats.instructions === 0 && this.waiters[i] !== this.forcedDropper) {
+            next = this.waiters[i];
+            break;
+          }
+        }
+      }
       s.now = t;
       this.grant(next, t);
       s.fireTimers(t);

@@ -23,8 +23,10 @@ function race(model: PythonModel, variant: Variant, seed: number, n = 20_000, sw
 
 describe('phenomena of reference/gil.md', () => {
   it('3.9: a plain `counter += 1` loop loses updates', () => {
-    const lost = [1, 2, 3, 4, 5].filter((seed) => race('3.9', plainIncrement, seed, 100_000).counter < 500_000);
-    expect(lost.length).toBeGreaterThanOrEqual(4);
+    // CPython 3.9 lost updates in 9 of 10 runs
+    const seeds = Array.from({ length: 10 }, (_, i) => i + 1);
+    const lost = seeds.filter((seed) => race('3.9', plainIncrement, seed, 100_000).counter < 500_000);
+    expect(lost.length).toBeGreaterThanOrEqual(7);
   });
 
   it('3.14: a plain `counter += 1` loop never loses an update', () => {

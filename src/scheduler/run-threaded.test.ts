@@ -7,8 +7,8 @@ import { ensureLibSources } from './lib-sources-node';
 ensureLibSources();
 
 /**
- * The phenomena table of reference/gil.md on real Python programs through the VM, plus timing
- * fidelity, determinism and deadlock reports. Counts are those of gil.md where affordable.
+ * Threaded programs through the VM: timing fidelity, determinism, deadlock reports, findings
+ * and labels (the phenomena table of reference/gil.md is phenomena-table.test.ts).
  */
 const counterProgram = (body: string, threads = 5, n = 100_000, prelude = '') => `
 import threading, time, sys
@@ -26,58 +26,10 @@ for t in ts: t.join()
 print(counter)
 `;
 
-const PLAIN = '        counter += 1';
 const ADD_ONE = '        counter = add_one(counter)';
-const SLEEP0 = '        tmp = counter\n        time.sleep(0)\n        counter = tmp + 1';
 
-function finalCount(src: string, python: PythonModel, seed: number): number {
-  const r = runThreaded(src, { python, seed, maxTime: 120 });
-  expect(r.stderr).toBe('');
-  return Number(r.stdout.trim());
-}
-
-describe('phenomena (reference/gil.md) through the VM', () => {
-  const SLOW = { timeout: 180_000 };
-
-  it('3.14: a plain `counter += 1` loop never loses an update', SLOW, () => {
-    for (const seed of [1, 2]) expect(finalCount(counterProgram(PLAIN), '3.14', seed)).toBe(500_000);
-  });
-
-  // threads must outlive a couple of switch intervals for the GIL to move between them
-  it('3.9: a plain loop loses updates', SLOW, () => {
-    for (const seed of [1, 2]) expect(finalCount(counterProgram(PLAIN, 3, 300_000), '3.9', seed)).toBeLessThan(900_000);
-  });
-
-  it('3.14: the add_one helper loses updates', SLOW, () => {
-    const lost = [1, 2, 3].filter((seed) => finalCount(counterProgram(ADD_ONE), '3.14', seed) < 500_000);
-    expect(lost.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it('3.14: read, sleep(0), write loses most updates', () => {
-    const got = finalCount(counterProgram(SLEEP0, 5, 2000), '3.14', 1);
-    expect(1 - got / 10_000).toBeGreaterThan(0.5);
-  });
-
-  it('3.14t: a plain loop loses updates', () => {
-    expect(finalCount(counterProgram(PLAIN, 5, 20_000), '3.14t', 1)).toBeLessThan(100_000);
-  });
-
-  it('3.14t: list.append from 5 threads is exact', () => {
-    const src = `
-import threading
-results = []
-def work():
-    for i in range(20000):
-        results.append(i)
-ts = [threading.Thread(target=work) for _ in range(5)]
-for t in ts: t.start()
-for t in ts: t.join()
-print(len(results))
-`;
-    const r = runThreaded(src, { python: '3.14t', seed: 1 });
-    expect(r.stdout).toBe('100000\n');
-  });
-
+// the phenomena table of reference/gil.md row by row: phenomena-table.test.ts
+describe('GIL switches through the VM', () => {
   it('sys._is_gil_enabled() and the switch interval', () => {
     const src = 'import sys\nprint(sys._is_gil_enabled(), sys.getswitchinterval())\n';
     expect(runThreaded(src, { python: '3.14' }).stdout).toBe('True 0.005\n');
@@ -156,7 +108,10 @@ describe('determinism', () => {
       const a = runThreaded(src, { python, seed: 11 });
       const b = runThreaded(src, { python, seed: 11 });
       expect(a.stdout).toBe(b.stdout);
-      expect(a.trace.toBytes()).toEqual(b.trace.toBytes());
+      const [ta, tb] = [Buffer.from(a.trace.toBytes()), Buffer.from(b.trace.toBytes())];
+      expect(ta.length).toBeGreaterThan(1000);
+      // Buffer.equals: toEqual on megabytes of typed array takes tens of seconds
+      expect(ta.equals(tb), python).toBe(true);
     }
   });
 });
@@ -198,11 +153,16 @@ t1.join(); t2.join()
 
 describe('findings through the VM', () => {
   it('counts lost updates of the add_one counter and names the variable', { timeout: 120_000 }, () => {
-    const r = runThreaded(counterProgram(ADD_ONE, 2, 100_000), { seed: 1, report: true });
-    const total = r.findings.lostUpdates.reduce((n, l) => n + l.count, 0);
-    expect(Number(r.stdout) < 200_000).toBe(total > 0);
-    if (total > 0) expect(r.findings.lostUpdates[0].location).toBe('counter');
-    expect(r.stderr).toContain('Interleave report:');
+    for (const seed of [1, 2, 3]) {
+      const r = runThreaded(counterProgram(ADD_ONE, 2, 100_000), { seed, report: true });
+      const total = r.findings.lostUpdates.reduce((n, l) => n + l.count, 0);
+      const counter = Number(r.stdout.split('\n')[0]);
+      expect(counter < 200_000).toBe(total > 0);
+      if (total > 0) expect(r.findings.lostUpdates[0].location).toBe('counter');
+      // with two threads every erased write is one increment missing from the result
+      expect(r.findings.lostUpdates.reduce((n, l) => n + l.erased, 0), `seed ${seed}`).toBe(200_000 - counter);
+      expect(r.stderr).toContain('Interleave report:');
+    }
   });
 
   it('labels locks by the first name they were bound to', () => {
@@ -221,6 +181,48 @@ with lock_a:
     const r = runThreaded(src, { report: true });
     const names = r.findings.locks.map((l) => l.name).sort();
     expect(names).toEqual(['lock_a', 'self.lock']);
+  });
+
+  it('labels sync objects bound to function locals, closure cells included', () => {
+    const src = `import threading, time
+def main():
+    guard = threading.Lock()
+    done = threading.Event()
+    spare = threading.RLock()
+    def worker():
+        with guard:
+            done.set()
+    t = threading.Thread(target=worker)
+    with guard:
+        t.start()
+        time.sleep(0.01)
+    done.wait()
+    with spare:
+        t.join()
+main()
+def stuck():
+    first = threading.Lock()
+    second = threading.Lock()
+    def one():
+        with first:
+            time.sleep(0.01)
+            with second: pass
+    def two():
+        with second:
+            time.sleep(0.01)
+            with first: pass
+    ts = [threading.Thread(target=one), threading.Thread(target=two)]
+    for t in ts: t.start()
+    for t in ts: t.join()
+stuck()
+`;
+    const r = runThreaded(src, { report: true });
+    expect(r.findings.locks.map((l) => l.name).sort()).toEqual(['first', 'guard', 'second', 'spare']);
+    expect(r.exitCode).toBe(3);
+    expect(r.stderr).toContain('waits for second at line 23');
+    expect(r.stderr).toContain('waits for first at line 27');
+    const labels = [...r.trace.events()].filter((e) => e.kind === EventKind.OBJECT_LABELLED).map((e) => r.trace.strings.get(e.c));
+    expect(labels).toContain('done');
   });
 });
 

@@ -23,6 +23,8 @@ export interface ThreadedRunOptions {
   argv?: string[];
   stdin?: string;
   strategy?: SchedulerOptions['strategy'];
+  /** overrides of the cost model (benchmarks and calibration experiments) */
+  cost?: SchedulerOptions['cost'];
   traceCapacity?: number;
   /** track accesses for lost updates and races (default true; explore turns it off for speed) */
   accessFindings?: boolean;
@@ -60,6 +62,7 @@ export function runThreaded(source: string, opts: ThreadedRunOptions = {}): Thre
     maxTimeNs: opts.maxTime === undefined ? undefined : opts.maxTime * 1e9,
     maxInstructions: opts.maxInstructions,
     strategy: opts.strategy,
+    cost: opts.cost,
     traceCapacity: opts.traceCapacity,
     accessFindings: opts.accessFindings,
     argv: opts.argv ?? [filename],

@@ -3,7 +3,7 @@ import { Frame } from '../vm/interpreter/frame';
 import type { Tracer } from '../vm';
 import type { CodeObject } from '../vm/compiler/code';
 import { PyBuiltin, PyObj, PyType, None } from '../vm/objects/base';
-import { PyFunction } from '../vm/objects/function';
+import { PyCell, PyFunction } from '../vm/objects/function';
 import { PyModule } from '../vm/objects/module';
 import type { PyObject } from '../vm/objects/base';
 import { PyDict } from '../vm/objects/dict';
@@ -21,6 +21,16 @@ import { Scheduler } from './scheduler';
 import type { SchedulerOptions } from './scheduler';
 import type { SimLock } from './sync/lock';
 import type { ThreadRecord } from './thread-record';
+
+// Hot-path constants copied once: under tsx (the CLI) every read of an imported binding is a
+// getter call, which showed up as ~15 % of a traced CPU-bound run.
+const LINE = EventKind.LINE;
+const ACCESS = EventKind.ACCESS;
+const FINDING = EventKind.FINDING;
+const READ = AccessKind.READ;
+const WRITE = AccessKind.WRITE;
+const LOST_UPDATE = FindingKind.LOST_UPDATE;
+const RACE = FindingKind.RACE;
 
 /**
  * Library modules (threading.py, queue.py, …) are compiled once per process, not once per run:
@@ -78,7 +88,15 @@ export class ThreadRuntime implements Tracer {
   private readonly classCounters = new Map<string, number>();
   /** a store whose value is read at the thread's next traced step, to label sync objects */
   private pendingStore: { container: PyObject; key: string; prefix: string } | null = null;
+  /**
+   * User-visible sync objects not yet bound to a global or attribute name: at the creating
+   * thread's next line event, a local variable holding one names it (`lock = Lock()` in a
+   * function is a STORE_FAST, which has no tracer hook).
+   */
+  private unnamed: { thread: number; obj: PyObject; id: number }[] = [];
   private readonly accessFindings: boolean;
+  /** instruction-equivalents charged per access (COST.md) */
+  private readonly accessCost: number;
 
   constructor(opts: RuntimeOptions) {
     this.model = opts.model ?? '3.14';
@@ -103,6 +121,7 @@ export class ThreadRuntime implements Tracer {
     shareLibraryCode(this.interp);
     this.sched = new Scheduler({ ...opts, trace: this.trace, values: { none: None, true: true, false: false } });
     this.sched.onThreadExit = (rec) => this.onThreadExit(rec);
+    this.accessCost = this.sched.cost.accessInstructions;
     this.interp.registerNativeModule('_thread', () => makeThreadModule(this));
     this.interp.registerNativeModule('time', () => makeTimeModule(this));
     installSysHooks(this);
@@ -130,8 +149,10 @@ export class ThreadRuntime implements Tracer {
   registerObject(obj: PyObj, kind: number, owner: PyObject | undefined): number {
     const existing = this.objectIds.get(obj);
     if (existing !== undefined) return existing;
-    const id = this.sched.registerObject(kind, this.ownerId(owner));
+    const partOf = this.ownerId(owner);
+    const id = this.sched.registerObject(kind, partOf);
     this.objectIds.set(obj, id);
+    if (partOf === -1) this.noteCreated(obj, id);
     return id;
   }
 
@@ -147,6 +168,28 @@ export class ThreadRuntime implements Tracer {
     if (v instanceof PyLockObj) return v.lock.id;
     if (v instanceof PyObj) return this.objectIds.get(v);
     return undefined;
+  }
+
+  /** A user-visible sync object was just created by the current thread (see `unnamed`). */
+  noteCreated(obj: PyObject, id: number): void {
+    const cur = this.sched.current;
+    if (cur !== null && !this.labelled.has(id)) this.unnamed.push({ thread: cur.id, obj, id });
+  }
+
+  /** Labels this thread's unnamed objects by the local variables of `thread`'s current frame. */
+  private nameByLocals(thread: PyThread, rec: ThreadRecord): void {
+    const frame = thread.currentFrame();
+    const rest: typeof this.unnamed = [];
+    for (const u of this.unnamed) {
+      if (u.thread !== rec.id) {
+        rest.push(u);
+        continue;
+      }
+      if (frame === null || this.labelled.has(u.id)) continue;
+      const name = localNameOf(frame.code, frame.fast, u.obj);
+      if (name !== null) this.label(u.id, name);
+    }
+    this.unnamed = rest;
   }
 
   label(id: number, label: string): void {
@@ -212,7 +255,8 @@ export class ThreadRuntime implements Tracer {
       this.lineCode = code;
       this.lineCodeFile = isLibraryFile(code.filename) ? -1 : this.sched.str(code.filename);
     }
-    this.sched.emit(this.sched.currentTime(), EventKind.LINE, rec.id, line, this.lineCodeFile);
+    rec.lineFile = this.lineCodeFile;
+    this.sched.emit(this.sched.currentTime(), LINE, rec.id, line, this.lineCodeFile);
   }
 
   onLine(thread: PyThread, code: CodeObject, line: number): void {
@@ -224,15 +268,19 @@ export class ThreadRuntime implements Tracer {
     if (this.lineCodeFile < 0) return;
     const rec = thread.hostData as ThreadRecord | null;
     if (!rec) return;
+    if (this.unnamed.length !== 0) this.nameByLocals(thread, rec);
+    // a loop re-enters its line every iteration: the thread's current line has not changed
+    if (line === rec.line && this.lineCodeFile === rec.lineFile) return;
     rec.line = line;
-    this.sched.emit(this.sched.currentTime(), EventKind.LINE, rec.id, line, this.lineCodeFile);
+    rec.lineFile = this.lineCodeFile;
+    this.sched.emit(this.sched.currentTime(), LINE, rec.id, line, this.lineCodeFile);
   }
 
   onAccess(thread: PyThread, kind: 'read' | 'write', target: { container: PyObject; key: PyObject }, _instr: number): void {
     if (this.pendingStore !== null) this.flushPendingStore();
     const rec = thread.hostData as ThreadRecord | null;
     if (!rec) return;
-    rec.extraCost++;
+    rec.extraCost += this.accessCost;
     if (!this.accessFindings && kind === 'read') return;
     const frame = thread.currentFrame();
     if (!frame) return;
@@ -268,10 +316,10 @@ export class ThreadRuntime implements Tracer {
     const lostBefore = this.findings.lost.total;
     const racesBefore = this.findings.races.found.length;
     const now = this.sched.currentTime();
-    this.sched.emit(now, EventKind.ACCESS, rec.id, kind === 'read' ? AccessKind.READ : AccessKind.WRITE, loc, rec.line);
+    this.sched.emit(now, ACCESS, rec.id, kind === 'read' ? READ : WRITE, loc, rec.line);
     // markers for the timeline, at the moment the findings happened
-    if (this.findings.lost.total !== lostBefore) this.sched.emit(now, EventKind.FINDING, rec.id, FindingKind.LOST_UPDATE, loc, rec.line);
-    if (this.findings.races.found.length !== racesBefore) this.sched.emit(now, EventKind.FINDING, rec.id, FindingKind.RACE, loc, rec.line);
+    if (this.findings.lost.total !== lostBefore) this.sched.emit(now, FINDING, rec.id, LOST_UPDATE, loc, rec.line);
+    if (this.findings.races.found.length !== racesBefore) this.sched.emit(now, FINDING, rec.id, RACE, loc, rec.line);
   }
 
   /** A readable, identity-preserving name for a memory location, or null when not shared data. */
@@ -321,6 +369,17 @@ export class ThreadRuntime implements Tracer {
     const id = this.objectIdOf(v);
     if (id !== undefined) this.label(id, p.prefix + p.key);
   }
+}
+
+/** The local variable (plain or cell) of a frame that holds `obj`, or null. */
+function localNameOf(code: CodeObject, fast: (PyObject | undefined)[], obj: PyObject): string | null {
+  // localsplus order: varnames, cells that are not arguments, free variables
+  const names = [...code.varnames, ...code.cellvars.filter((c) => !code.varnames.includes(c)), ...code.freevars];
+  for (let i = 0; i < names.length; i++) {
+    const v = fast[i];
+    if (v === obj || (v instanceof PyCell && v.value === obj)) return names[i];
+  }
+  return null;
 }
 
 /** Functions, classes and modules: reading them is not a data access worth tracking. */

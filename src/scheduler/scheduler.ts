@@ -132,6 +132,7 @@ export class Scheduler {
       savedSwitchNumber: 0,
       finished: false,
       line: -1,
+      lineFile: -1,
       priority: 0,
       extraCost: 0,
       stats: { instructions: 0, runningNs: 0, waitingGilNs: 0, blockedNs: 0 },
@@ -365,6 +366,14 @@ export class Scheduler {
   }
 
   /**
+   * Wake-up latency of a thread waiting for the GIL once it is handed over: a condition
+   * variable signal and the OS scheduling the waiter, between 1× and 5× `gilHandoffNs`.
+   */
+  gilWakeNs(): number {
+    return Math.round(this.cost.gilHandoffNs * (1 + 4 * this.rng.nextFloat()));
+  }
+
+  /**
    * How long one line written to the console takes: usually a few µs, but now and then the
    * terminal or the OS holds the writer up for much longer (seeded). While it waits the thread
    * has released the GIL, which is how another thread can slip in between two prints.
@@ -451,8 +460,18 @@ export class Scheduler {
 
   /** Runs until every non-daemon thread is done, a deadlock, or a limit. */
   run(): RunOutcome {
+    return this.runSlice(Infinity) as RunOutcome;
+  }
+
+  /**
+   * Like run(), but returns null once about `budget` more instructions have run and the program
+   * is still going, so that a host (the browser worker) can yield between slices and call again.
+   */
+  runSlice(budget: number): RunOutcome | null {
+    const sliceEnd = this.totalInstructions + budget;
     for (;;) {
       if (this.allNonDaemonDone()) return this.complete();
+      if (this.totalInstructions >= sliceEnd) return null;
       if (this.totalInstructions >= this.maxInstructions) return { kind: 'limit', endTime: this.now, which: 'instructions' };
       if (this.now > this.maxTimeNs) return { kind: 'limit', endTime: this.now, which: 'time' };
       if (this.engine.step() === 'idle') {

@@ -39,11 +39,13 @@ export interface ThreadRecord {
   finished: boolean;
   /** the current source line (kept by the runner's line tracer, for deadlock reports) */
   line: number;
+  /** string id of the file of `line` (the LINE event's `b`) */
+  lineFile: number;
   /** PCT priority (higher runs first) */
   priority: number;
   /**
    * Instruction-equivalents to charge on top of the slice's instruction count: each traced
-   * name/attribute/item access costs about one more instruction (dict lookups; COST.md).
+   * name/attribute/item access costs `CostModel.accessInstructions` more (COST.md).
    */
   extraCost: number;
   result?: { kind: 'finished'; value: unknown } | { kind: 'raised'; exception: unknown };

@@ -6,6 +6,7 @@ import type { OutputChunk, RunOutcome } from '../worker/api';
 import { runtimeClient } from '../worker/client';
 import { useStore } from '.';
 import { completeTimedOutput, effectiveSpeed, OutputPlayback } from './output-playback';
+import { setTrace } from './trace-store';
 import type { RunStatus } from './run-slice';
 import { randomSeed } from './run-slice';
 import { currentCode } from './work-slice';
@@ -83,16 +84,28 @@ async function execute(code: string, options: { instant?: boolean } = {}): Promi
   // Live output goes straight to the console when there is no replay; it is also kept, in
   // order, as the fallback when a replay is not possible.
   const streamed: OutputChunk[] = [];
+  // A program that asks for input() talks with the learner: from then on its output is live.
+  let live = speed === null;
   store.runStarted();
   try {
     const outcome = await client.run(
       { code, filename: PROGRAM_FILENAME, model: store.model, seed, switchInterval: store.switchInterval, stdin: store.stdinText },
-      (chunks) => {
-        if (speed === null) useStore.getState().appendOutput(chunks);
-        else streamed.push(...chunks);
+      {
+        output: (chunks) => {
+          if (live) useStore.getState().appendOutput(chunks);
+          else streamed.push(...chunks);
+        },
+        inputWanted: () => {
+          if (!live) useStore.getState().appendOutput(streamed.splice(0));
+          live = true;
+          useStore.getState().setInputWanted(true);
+        },
       },
     );
-    if (speed !== null && !replay(outcome, speed)) {
+    useStore.getState().setInputWanted(false);
+    // The timeline gets the run's trace; while the output replays, its cursor follows along.
+    setTrace(outcome.trace ?? null, speed !== null && !live && outcome.virtualSeconds !== null ? effectiveSpeed(speed, outcome.virtualSeconds) : null);
+    if (speed !== null && (live || !replay(outcome, speed))) {
       useStore.getState().appendOutput(streamed);
       finishRun(outcome);
     } else if (speed === null) {
@@ -100,6 +113,7 @@ async function execute(code: string, options: { instant?: boolean } = {}): Promi
     }
     return outcome;
   } catch (err) {
+    useStore.getState().setInputWanted(false);
     useStore.getState().appendInfo(`InternalError: the runtime worker failed (${err instanceof Error ? err.message : String(err)})\n`);
     useStore.getState().runEnded('internal-error', 'Interleave hit an internal error');
     return null;
@@ -121,6 +135,15 @@ export async function checkExercise(exercise: ExerciseBlock): Promise<boolean | 
   useStore.getState().recordExercise(exercise.id, verdict.passed);
   useStore.getState().appendInfo(verdict.passed ? '✔ Check passed.\n' : `✘ Check failed: ${verdict.reason}\n`);
   return verdict.passed;
+}
+
+/** Sends the learner's line to the program waiting in input() (null: end of input, Ctrl+D). */
+export function answerInput(line: string | null): void {
+  const store = useStore.getState();
+  if (!store.inputWanted) return;
+  store.appendInput(line === null ? '^D\n' : `${line}\n`);
+  store.setInputWanted(false);
+  runtimeClient().answerInput(line);
 }
 
 /** Stop ends a running program; during a replay it shows the rest at once. */

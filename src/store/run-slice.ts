@@ -9,7 +9,8 @@ import { DEFAULT_PLAYBACK_SPEED, isPlaybackSpeed, type PlaybackSpeed } from './o
 export type RunStatus = 'idle' | 'running' | 'playing' | RunEnd;
 
 export interface ConsoleEntry {
-  stream: 'stdout' | 'stderr' | 'info';
+  /** stdin: what the learner typed for input(), echoed as a terminal would. */
+  stream: 'stdout' | 'stderr' | 'info' | 'stdin';
   text: string;
 }
 
@@ -23,8 +24,10 @@ export interface RunSlice {
   keepSeed: boolean;
   switchInterval: number;
   playbackSpeed: PlaybackSpeed;
-  /** Text the program reads with input() / sys.stdin (an interactive prompt comes later). */
+  /** Lines given in advance to input() / sys.stdin; past them, input() asks in the console. */
   stdinText: string;
+  /** The running program waits in input() for the learner's line. */
+  inputWanted: boolean;
   status: RunStatus;
   statusDetail: string;
   consoleEntries: ConsoleEntry[];
@@ -44,6 +47,8 @@ export interface RunSlice {
   runEnded: (status: RunStatus, detail: string, timing?: { wallMs: number; firstOutputMs: number | null }) => void;
   appendOutput: (chunks: OutputChunk[]) => void;
   appendInfo: (text: string) => void;
+  appendInput: (text: string) => void;
+  setInputWanted: (wanted: boolean) => void;
   clearConsole: () => void;
 }
 
@@ -75,6 +80,7 @@ export function createRunSlice(settings: RunSettings | undefined): StateCreator<
     switchInterval: settings?.switchInterval && settings.switchInterval > 0 ? settings.switchInterval : DEFAULT_SWITCH_INTERVAL,
     playbackSpeed: isPlaybackSpeed(settings?.playbackSpeed) ? settings.playbackSpeed : DEFAULT_PLAYBACK_SPEED,
     stdinText: '',
+    inputWanted: false,
     status: 'idle',
     statusDetail: '',
     consoleEntries: [],
@@ -92,6 +98,8 @@ export function createRunSlice(settings: RunSettings | undefined): StateCreator<
     runEnded: (status, statusDetail, timing) => set({ status, statusDetail, lastRunTiming: timing ?? null }),
     appendOutput: (chunks) => set((s) => appendEntries(s.consoleEntries, s.consoleDropped, chunks)),
     appendInfo: (text) => set((s) => appendEntries(s.consoleEntries, s.consoleDropped, [{ stream: 'info', text }])),
+    appendInput: (text) => set((s) => appendEntries(s.consoleEntries, s.consoleDropped, [{ stream: 'stdin', text }])),
+    setInputWanted: (inputWanted) => set({ inputWanted }),
     clearConsole: () => set({ consoleEntries: [], consoleDropped: 0 }),
   });
 }

@@ -1,6 +1,7 @@
 // The one typed interface between the page and the runtime worker (exposed with comlink).
 // Callbacks cross as Comlink.proxy; output arrives in batches, never one message per print.
 import type { PythonModel } from './python-models';
+import type { TraceTransfer } from './trace-transfer';
 
 export interface RunRequest {
   code: string;
@@ -29,6 +30,9 @@ export interface TimedOutput {
 
 export interface RunCallbacks {
   output(chunks: OutputChunk[]): void;
+  /** The program waits in input() for a line nobody has typed yet (its prompt is already in
+   * the output): answer with RuntimeApi.answerInput. Other threads keep running meanwhile. */
+  inputWanted(): void;
 }
 
 export type RunEnd = 'finished' | 'error' | 'deadlock' | 'limit' | 'internal-error' | 'stopped';
@@ -50,6 +54,9 @@ export interface RunOutcome {
   firstOutputMs: number | null;
   /** Output beyond the worker's limit was dropped. */
   truncated: boolean;
+  /** The run's trace for the timeline, moved (not copied) with Comlink.transfer; absent when
+   * the runner produced none. */
+  trace?: TraceTransfer;
 }
 
 export interface SyntaxProblem {
@@ -68,7 +75,12 @@ export interface SyntaxCheckApi {
 }
 
 export interface RuntimeApi extends SyntaxCheckApi {
+  /** Runs in slices on the virtual clock; between slices the worker takes stop/answerInput. */
   run(request: RunRequest, callbacks: RunCallbacks): Promise<RunOutcome>;
+  /** Ends the current run at the next slice boundary; its run() resolves with "stopped". */
+  stop(): Promise<void>;
+  /** The line the learner typed for input() (without its newline), or null for end of input. */
+  answerInput(line: string | null): Promise<void>;
   /** Resolves once the worker has loaded the VM; lets the page warm a worker up ahead of Run. */
   ready(): Promise<true>;
 }

@@ -1,82 +1,135 @@
-// The page's side of the runtime: owns the workers. Runs go to one worker; syntax checks to a
-// small parser-only worker, so markers keep coming while a long program runs. Stop terminates the running
-// worker (a synchronous run cannot be interrupted any other way) and spawns a fresh one.
+// The page's side of the runtime. Each playground has a RuntimeClient; all of them share the
+// page's worker pool for runs and one small parser-only worker for syntax checks (markers keep
+// coming while a long program runs). Stop asks the worker to end the run at its next slice; a
+// worker that does not answer in time (stuck inside one huge operation) is terminated instead.
 import * as Comlink from 'comlink';
-import type { OutputChunk, RunOutcome, RunRequest, RuntimeApi, SyntaxCheckApi, SyntaxProblem } from './api';
+import type { OutputChunk, RunOutcome, RunRequest, SyntaxCheckApi, SyntaxProblem } from './api';
+import { defaultPoolSize, WorkerPool, type PooledWorker } from './worker-pool';
 
-interface WorkerHandle<Api> {
+interface CheckerHandle {
   worker: Worker;
-  api: Comlink.Remote<Api>;
+  api: Comlink.Remote<SyntaxCheckApi>;
 }
 
-// Vite bundles a worker from the literal `new Worker(new URL(...))` at each call site.
-function spawn(): WorkerHandle<RuntimeApi> {
-  const worker = new Worker(new URL('./runtime.worker.ts', import.meta.url), { type: 'module', name: 'interleave-runtime' });
-  return { worker, api: Comlink.wrap<RuntimeApi>(worker) };
-}
-
-function spawnChecker(): WorkerHandle<SyntaxCheckApi> {
+function spawnChecker(): CheckerHandle {
   const worker = new Worker(new URL('./syntax.worker.ts', import.meta.url), { type: 'module', name: 'interleave-syntax' });
   return { worker, api: Comlink.wrap<SyntaxCheckApi>(worker) };
 }
 
 /** A syntax check that takes longer than this is abandoned (and its worker replaced). */
 const CHECK_TIMEOUT_MS = 3000;
+/** How long a cooperative Stop may take before the worker is terminated. */
+export const STOP_GRACE_MS = 400;
+
+export interface RunHandlers {
+  output(chunks: OutputChunk[]): void;
+  /** The program waits in input(); answer with answerInput(). */
+  inputWanted(): void;
+}
+
+const stoppedOutcome = (): RunOutcome => ({
+  status: 'stopped',
+  exitCode: -1,
+  stdout: '',
+  stderr: '',
+  wallMs: 0,
+  virtualSeconds: null,
+  timedOutput: null,
+  firstOutputMs: null,
+  truncated: false,
+});
+
+let sharedPool: WorkerPool | null = null;
+const pool = () => (sharedPool ??= new WorkerPool(defaultPoolSize()));
+
+let checker: CheckerHandle | null = null;
 
 export class RuntimeClient {
-  private runner: WorkerHandle<RuntimeApi> | null = null;
-  private checker: WorkerHandle<SyntaxCheckApi> | null = null;
-  private cancelRun: ((outcome: RunOutcome) => void) | null = null;
+  private current: { worker: PooledWorker | null; finish: (o: RunOutcome) => void; stopTimer?: ReturnType<typeof setTimeout> } | null = null;
 
-  /** Starts the run worker early so the first Run does not pay for loading the VM. */
+  constructor(private readonly workers: WorkerPool = pool()) {}
+
+  /** Loads a run worker early so the first Run does not pay for loading the VM. */
   warmUp(): void {
-    this.runner ??= spawn();
-    void this.runner.api.ready();
+    this.workers.warmUp();
   }
 
   get running(): boolean {
-    return this.cancelRun !== null;
+    return this.current !== null;
   }
 
-  run(request: RunRequest, onOutput: (chunks: OutputChunk[]) => void): Promise<RunOutcome> {
-    if (this.cancelRun) throw new Error('a run is already in progress');
-    this.runner ??= spawn();
-    const handle = this.runner;
+  run(request: RunRequest, handlers: RunHandlers): Promise<RunOutcome> {
+    if (this.current) throw new Error('a run is already in progress');
     return new Promise<RunOutcome>((resolve, reject) => {
       let settled = false;
-      const finish = (outcome: RunOutcome) => {
-        if (settled) return;
-        settled = true;
-        this.cancelRun = null;
-        resolve(outcome);
+      const run: NonNullable<RuntimeClient['current']> = {
+        worker: null,
+        finish: (outcome) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(run.stopTimer);
+          if (this.current === run) this.current = null;
+          resolve(outcome);
+        },
       };
-      this.cancelRun = finish;
-      handle.api.run(request, Comlink.proxy({ output: (chunks: OutputChunk[]) => !settled && onOutput(chunks) })).then(finish, (err: unknown) => {
+      this.current = run;
+      const fail = (err: unknown) => {
         if (settled) return;
         settled = true;
-        this.cancelRun = null;
+        clearTimeout(run.stopTimer);
+        if (this.current === run) this.current = null;
+        if (run.worker) this.workers.discard(run.worker);
         reject(err instanceof Error ? err : new Error(String(err)));
+      };
+      void this.workers.acquire().then((worker) => {
+        if (settled) {
+          this.workers.release(worker); // stopped while waiting for a worker
+          return;
+        }
+        run.worker = worker;
+        const callbacks = Comlink.proxy({
+          output: (chunks: OutputChunk[]) => !settled && handlers.output(chunks),
+          inputWanted: () => !settled && handlers.inputWanted(),
+        });
+        worker.api.run(request, callbacks).then((outcome) => {
+          if (!settled) this.workers.release(worker);
+          run.finish(outcome);
+        }, fail);
       });
     });
   }
 
-  /** Ends the current run at once; resolves the pending run() with status "stopped". */
+  /** The learner's line for input(), or null for end of input (Ctrl+D). */
+  answerInput(line: string | null): void {
+    void this.current?.worker?.api.answerInput(line);
+  }
+
+  /** Ends the current run: at the worker's next slice, or by terminating it if that is too slow. */
   stop(): void {
-    const cancel = this.cancelRun;
-    if (!cancel) return;
-    this.runner?.worker.terminate();
-    this.runner = spawn();
-    cancel({ status: 'stopped', exitCode: -1, stdout: '', stderr: '', wallMs: 0, virtualSeconds: null, timedOutput: null, firstOutputMs: null, truncated: false });
+    const run = this.current;
+    if (!run || run.stopTimer !== undefined) return;
+    if (!run.worker) {
+      run.finish(stoppedOutcome());
+      return;
+    }
+    const worker = run.worker;
+    void worker.api.stop();
+    run.stopTimer = setTimeout(() => {
+      if (this.current !== run) return;
+      this.workers.discard(worker);
+      run.finish(stoppedOutcome());
+      this.workers.warmUp();
+    }, STOP_GRACE_MS);
   }
 
   async check(code: string, filename: string): Promise<SyntaxProblem[]> {
-    this.checker ??= spawnChecker();
-    const handle = this.checker;
+    checker ??= spawnChecker();
+    const handle = checker;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<SyntaxProblem[]>((resolve) => {
       timer = setTimeout(() => {
         handle.worker.terminate();
-        if (this.checker === handle) this.checker = null;
+        if (checker === handle) checker = null;
         resolve([]);
       }, CHECK_TIMEOUT_MS);
     });
@@ -86,15 +139,9 @@ export class RuntimeClient {
       clearTimeout(timer);
     }
   }
-
-  dispose(): void {
-    this.runner?.worker.terminate();
-    this.checker?.worker.terminate();
-    this.runner = this.checker = null;
-  }
 }
 
-/** One client per page: several playgrounds share its workers. */
+/** The app's playground; other playgrounds on the page make their own RuntimeClient. */
 let shared: RuntimeClient | null = null;
 export function runtimeClient(): RuntimeClient {
   shared ??= new RuntimeClient();

@@ -15,7 +15,7 @@ describe('runtime', () => {
       return { exitCode: 1, virtualNs: 2_500_000_000 };
     };
     const received: OutputChunk[] = [];
-    const outcome = await createRuntime(runner, () => [], () => time).run(request, { output: (c) => received.push(...c) });
+    const outcome = await createRuntime(runner, () => [], () => time).run(request, { output: (c) => received.push(...c), inputWanted: () => {} });
     expect(received).toEqual([
       { stream: 'stdout', text: 'hello\n' },
       { stream: 'stderr', text: 'Traceback (most recent call last):\n' },
@@ -30,7 +30,7 @@ describe('runtime', () => {
       return { exitCode: 0 };
     };
     const output = () => new Promise<void>((resolve) => setTimeout(() => ((acknowledged = true), resolve()), 10));
-    await createRuntime(runner, () => []).run(request, { output });
+    await createRuntime(runner, () => []).run(request, { output, inputWanted: () => {} });
     expect(acknowledged).toBe(true);
   });
 
@@ -42,7 +42,7 @@ describe('runtime', () => {
     };
     const output = (chunks: OutputChunk[]) =>
       new Promise<void>((resolve) => setTimeout(() => (arrived.push(...chunks.map((c) => c.text)), resolve()), 10));
-    await createRuntime(runner, () => []).run(request, { output });
+    await createRuntime(runner, () => []).run(request, { output, inputWanted: () => {} });
     expect(arrived).toEqual(['AssertionError\n']);
   });
 
@@ -51,7 +51,7 @@ describe('runtime', () => {
       throw new TypeError('x is undefined');
     };
     const received: OutputChunk[] = [];
-    const outcome = await createRuntime(runner, () => []).run(request, { output: (c) => received.push(...c) });
+    const outcome = await createRuntime(runner, () => []).run(request, { output: (c) => received.push(...c), inputWanted: () => {} });
     expect(outcome.status).toBe('internal-error');
     expect(received).toEqual([{ stream: 'stderr', text: 'InternalError: x is undefined\n' }]);
   });

@@ -1,7 +1,7 @@
 // The Web Worker entry: the runtime behind the comlink interface in api.ts.
 import * as Comlink from 'comlink';
-import { runWithScheduler } from './program-runner';
+import { runSliced } from './program-runner';
 import { createRuntime } from './runtime';
 import { checkSyntax } from './syntax-check';
 
-Comlink.expose(createRuntime(runWithScheduler, checkSyntax));
+Comlink.expose(createRuntime(runSliced, checkSyntax));

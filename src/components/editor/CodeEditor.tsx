@@ -3,7 +3,7 @@ import { useStore } from '../../store';
 import { runCurrentCode } from '../../store/run-actions';
 import { runtimeClient } from '../../worker/client';
 import { activeDocId, currentCode } from '../../store/work-slice';
-import { registerEditorTarget } from './editor-bridge';
+import { registerEditorTarget, registerThreadLineTarget } from './editor-bridge';
 import type { MonacoHandle } from './monaco-view';
 import { useSyntaxCheck } from './use-syntax-check';
 
@@ -81,7 +81,12 @@ export function CodeEditor() {
         else if (textareaRef.current) revealInTextarea(textareaRef.current, line);
       },
     });
-    return () => registerEditorTarget(null);
+    // The timeline's cursor shows each thread's line here (only in Monaco).
+    registerThreadLineTarget({ setThreadLines: (markers) => monacoRef.current?.setThreadLines(markers) });
+    return () => {
+      registerEditorTarget(null);
+      registerThreadLineTarget(null);
+    };
   }, []);
 
   return (

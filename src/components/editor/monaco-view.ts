@@ -2,8 +2,12 @@
 // all bundled by Vite (no CDN; works offline). Nothing else from Monaco is pulled in.
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/python/register';
+// Ctrl+M (Mac: Ctrl+Shift+M) toggles "Tab moves focus", the escape from the editor's tab trap;
+// the core API alone does not register that action.
+import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { SyntaxProblem } from '../../worker/api';
+import type { ThreadLineMarker } from './editor-bridge';
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
@@ -14,6 +18,8 @@ export interface MonacoHandle {
   setValue(code: string, keepUndo: boolean): void;
   setProblems(problems: SyntaxProblem[]): void;
   revealLine(line: number): void;
+  /** Each thread's line at the timeline's cursor, in the thread's colour. */
+  setThreadLines(markers: ThreadLineMarker[]): void;
   focus(): void;
   dispose(): void;
 }
@@ -50,6 +56,7 @@ export function mountMonaco(host: HTMLElement, options: MonacoOptions): MonacoHa
   const changes = editor.onDidChangeModelContent(() => {
     if (!applying) options.onChange(editor.getValue());
   });
+  const threadLines = editor.createDecorationsCollection();
   const query = darkQuery();
   const onTheme = () => monaco.editor.setTheme(themeName());
   query.addEventListener('change', onTheme);
@@ -91,8 +98,38 @@ export function mountMonaco(host: HTMLElement, options: MonacoOptions): MonacoHa
       editor.setPosition({ lineNumber: line, column: 1 });
       editor.focus();
     },
+    setThreadLines(markers) {
+      const model = editor.getModel();
+      if (!model) return;
+      const lines = markers.filter((m) => m.line >= 1 && m.line <= model.getLineCount());
+      threadLines.set(
+        lines.flatMap((m) => {
+          const end = model.getLineMaxColumn(m.line);
+          return [
+            {
+              range: new monaco.Range(m.line, 1, m.line, 1),
+              options: {
+                isWholeLine: true,
+                className: `interleave-thread-line interleave-thread-line-${m.colorIndex}`,
+                linesDecorationsClassName: `interleave-thread-gutter interleave-thread-gutter-${m.colorIndex}`,
+                hoverMessage: { value: `Thread ${m.label} is on this line at the timeline's cursor` },
+              },
+            },
+            {
+              // The thread's number after the line's text: the marker does not rely on colour.
+              range: new monaco.Range(m.line, 1, m.line, end),
+              options: {
+                showIfCollapsed: true,
+                after: { content: `  ◀ ${m.label}`, inlineClassName: `interleave-thread-label interleave-thread-label-${m.colorIndex}` },
+              },
+            },
+          ];
+        }),
+      );
+    },
     focus: () => editor.focus(),
     dispose() {
+      threadLines.clear();
       query.removeEventListener('change', onTheme);
       changes.dispose();
       editor.getModel()?.dispose();

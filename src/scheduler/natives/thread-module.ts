@@ -19,8 +19,11 @@ export function makeThreadModule(rt: ThreadRuntime): PyModule {
   const def = (name: string, fn: (args: PyObject[], kw: KwArgs | null) => PyObject) => g.set(name, builtin(name, fn));
 
   const newLock = (kind: 'lock' | 'rlock', owner: PyObject | undefined): PyLockObj => {
-    const lock = rt.sched.createLock(kind, rt.ownerId(owner));
-    return new PyLockObj(kind === 'lock' ? lockType : rlockType, lock, rt);
+    const partOf = rt.ownerId(owner);
+    const lock = rt.sched.createLock(kind, partOf);
+    const obj = new PyLockObj(kind === 'lock' ? lockType : rlockType, lock, rt);
+    if (partOf === -1) rt.noteCreated(obj, lock.id);
+    return obj;
   };
 
   def('start_new_thread', (args, kw) => {

@@ -1,6 +1,6 @@
 import {
-  AccessKind,
-  EventKind,
+  AccessKind as AccessKindExport,
+  EventKind as EventKindExport,
   OBJECT_KIND_NAMES,
   SyncOp,
   ThreadState,
@@ -19,11 +19,17 @@ import type { LostUpdate } from './lost-updates';
 import { RaceDetector } from './races';
 import type { Race } from './races';
 
+// Local copies: onEvent sees every event, and under tsx (the CLI) each read of an imported
+// binding is a getter call.
+const EventKind = { ...EventKindExport };
+const AccessKind = { ...AccessKindExport };
+
 const RELEASE_LIKE = new Set<number>([SyncOp.RELEASE, SyncOp.SET, SyncOp.PUT, SyncOp.NOTIFY, SyncOp.NOTIFY_ALL, SyncOp.WAIT]);
 const ACQUIRE_LIKE = new Set<number>([SyncOp.ACQUIRE, SyncOp.WAIT_DONE, SyncOp.GET, SyncOp.PASS]);
 
 export interface Findings {
-  lostUpdates: { location: string; line: number; count: number; first: LostUpdate }[];
+  /** count: stale writes; erased: the other threads' writes they overwrote */
+  lostUpdates: { location: string; line: number; count: number; erased: number; first: LostUpdate }[];
   /** races at locations where no update was lost this run ("this run was lucky") */
   races: (Omit<Race, 'location'> & { location: string })[];
   deadlock: DeadlockCycle | null;

@@ -20,12 +20,16 @@ export interface LostUpdate {
   /** … the update made by this thread, which was lost */
   overwrittenThread: number;
   overwrittenLine: number;
+  /** how many writes by other threads this write erased (all made since the stale read) */
+  erased: number;
 }
 
 interface WriteInfo {
   seq: number;
   thread: number;
   line: number;
+  /** writes to this location so far */
+  count: number;
 }
 
 /** Individual lost updates kept for the timeline; beyond this only the counts grow. */
@@ -35,11 +39,13 @@ export class LostUpdateDetector {
   /** the first MAX_KEPT lost updates, in time order */
   readonly found: LostUpdate[] = [];
   /** per location and write line: count and first occurrence */
-  private readonly groups = new Map<string, { location: number; line: number; count: number; first: LostUpdate }>();
+  private readonly groups = new Map<string, { location: number; line: number; count: number; erased: number; first: LostUpdate }>();
   total = 0;
+  /** writes by other threads erased by all lost updates */
+  erasedTotal = 0;
   private readonly lastWrite = new Map<number, WriteInfo>();
   /** key location × 65536 + thread → write seq seen by that thread's last read, and its line */
-  private readonly lastRead = new Map<number, { seen: number; line: number }>();
+  private readonly lastRead = new Map<number, { seen: number; seenCount: number; line: number }>();
   private seq = 0;
 
   onRead(time: number, thread: number, location: number, line: number): void {
@@ -49,8 +55,9 @@ export class LostUpdateDetector {
     const r = this.lastRead.get(key);
     if (r) {
       r.seen = w ? w.seq : 0;
+      r.seenCount = w ? w.count : 0;
       r.line = line;
-    } else this.lastRead.set(key, { seen: w ? w.seq : 0, line });
+    } else this.lastRead.set(key, { seen: w ? w.seq : 0, seenCount: w ? w.count : 0, line });
   }
 
   onWrite(time: number, thread: number, location: number, line: number): void {
@@ -73,24 +80,30 @@ export class LostUpdateDetector {
         writeLine: line,
         overwrittenThread: w.thread,
         overwrittenLine: w.line,
+        // this thread's own writes since its read would have cleared the read: all are others'
+        erased: w.count - r.seenCount,
       };
       this.total++;
+      this.erasedTotal += lu.erased;
       if (this.found.length < MAX_KEPT) this.found.push(lu);
       const k = `${location}:${line}`;
       const g = this.groups.get(k);
-      if (g) g.count++;
-      else this.groups.set(k, { location, line, count: 1, first: lu });
+      if (g) {
+        g.count++;
+        g.erased += lu.erased;
+      } else this.groups.set(k, { location, line, count: 1, erased: lu.erased, first: lu });
     }
     this.lastRead.delete(key);
     if (w) {
       w.seq = ++this.seq;
       w.thread = thread;
       w.line = line;
-    } else this.lastWrite.set(location, { seq: ++this.seq, thread, line });
+      w.count++;
+    } else this.lastWrite.set(location, { seq: ++this.seq, thread, line, count: 1 });
   }
 
   /** Lost updates grouped by location and write line: count and first occurrence. */
-  summary(): { location: number; line: number; count: number; first: LostUpdate }[] {
+  summary(): { location: number; line: number; count: number; erased: number; first: LostUpdate }[] {
     return [...this.groups.values()].map((g) => ({ ...g }));
   }
 

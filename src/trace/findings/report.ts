@@ -10,7 +10,8 @@ export function formatFindingsReport(f: Findings, c: FindingsCollector): string 
   for (const l of f.lostUpdates) {
     const e = l.first;
     out.push(
-      `    ${l.location} (line ${l.line}): ${l.count}× — e.g. ${c.threadName(e.thread)} read it at line ${e.readLine}, ` +
+      `    ${l.location} (line ${l.line}): ${l.count}×, erasing ${l.erased} update${l.erased === 1 ? '' : 's'} of other threads — ` +
+        `e.g. ${c.threadName(e.thread)} read it at line ${e.readLine}, ` +
         `${c.threadName(e.overwrittenThread)} wrote it at line ${e.overwrittenLine}, then ${c.threadName(e.thread)} ` +
         `wrote at line ${e.writeLine}, erasing that update`,
     );

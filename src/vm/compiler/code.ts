@@ -1,5 +1,5 @@
 // Code objects: what the compiler produces and frames execute (CPython's PyCodeObject).
-import { PyObj, makeType, type PyObject } from '../objects/base';
+import { PyObj, makeType, type PyObject, type PyType } from '../objects/base';
 
 export const codeType = makeType('code');
 
@@ -17,6 +17,11 @@ export const CO_ASYNC_GENERATOR = 0x200;
 export class CodeObject extends PyObj {
   /** Per-instruction inline caches (LOAD_GLOBAL / LOAD_ATTR), indexed by instruction index. */
   cache: unknown[];
+  /** Attribute inline caches by instruction index (interpreter/thread.ts): the receiver's type
+   * the entry is valid for, the type epoch it was filled in, and the cached value. */
+  icType: (PyType | null)[];
+  icEpoch: Int32Array;
+  icValue: (PyObject | undefined)[];
   constructor(
     public name: string,
     public qualname: string,
@@ -49,6 +54,9 @@ export class CodeObject extends PyObj {
   ) {
     super(codeType);
     this.cache = new Array(code.length >> 1).fill(undefined);
+    this.icType = new Array(code.length >> 1).fill(null);
+    this.icEpoch = new Int32Array(code.length >> 1);
+    this.icValue = new Array(code.length >> 1).fill(undefined);
   }
   get nlocals(): number {
     return this.varnames.length;

@@ -3,6 +3,8 @@
 import type * as A from '../parser/ast';
 import { Op, COMPARE_MASKS, INTRINSIC_LIST_TO_TUPLE, INTRINSIC_UNARY_POSITIVE, INTRINSIC_IMPORT_STAR, INTRINSIC_STOPITERATION_ERROR } from '../bytecode/opcodes';
 import { SymbolTable, Scope, mangle } from './symtable';
+import { desugarTryStar } from './try-star';
+import { desugarAsync } from './async-desugar';
 import { Unit, Label, NO_LOC, type Loc, type FBlock, type FBlockKind } from './unit';
 import { assemble } from './assemble';
 import { CodeObject, CO_GENERATOR, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED } from './code';
@@ -63,6 +65,8 @@ export class Compiler {
   }
 
   compileModule(mod: A.Module, mode: 'exec' | 'eval' | 'single' = 'exec'): CodeObject {
+    if (/except\s*\*/.test(this.source)) desugarTryStar(mod);
+    if (/\basync\b/.test(this.source)) desugarAsync(mod);
     this.st.build(mod);
     this.interactive = mode === 'single';
     this.enterUnit(this.st.top, '<module>', '<module>', 1, null);

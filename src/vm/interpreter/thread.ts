@@ -5,14 +5,14 @@
 // push frames (never JS recursion), builtins that call back into Python are generator frames.
 import {
   PyObj, PyType, PyBuiltin, CallReq, GenResume, GenReturn, GenStart, EXHAUSTED, None, NotImplemented, typeOf, typeType,
-  intType, strType, boolType,
+  intType, strType, boolType, typeEpoch,
   type PyObject, type NativeGen, type KwArgs,
 } from '../objects/base';
 import { PyTuple, tuple, EMPTY_TUPLE, tupleType } from '../objects/tuple';
 import { PyList } from '../objects/list';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
-import { PySlice } from '../objects/range';
+import { PySlice, rangeType, makeRange } from '../objects/range';
 import { PyFunction, PyMethod, PyCell, PyStaticMethod } from '../objects/function';
 import { PyGenerator } from '../objects/generator';
 import {
@@ -25,7 +25,7 @@ import {
   binopFast, binaryOp, compareFast, richCompare, truthFast, truth, unaryOp, inplaceBuiltin,
 } from '../objects/operators';
 import { getIter, iterNextFast, iterNext, iter } from '../objects/iteration';
-import { PyRangeIter } from '../objects/iterators';
+import { PyRangeIter, PyListIter } from '../objects/iterators';
 import { contains } from '../objects/sequence';
 import { repr, str, format } from '../objects/repr';
 import { CO_GENERATOR, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code';
@@ -33,6 +33,7 @@ import { Frame, NativeFrame, HOOK_NONE, HOOK_FORITER, HOOK_SEND, HOOK_DISCARD } 
 import { Suspend } from './suspend';
 import type { Interpreter } from './interpreter';
 import { bindArguments } from './arguments';
+import { bindFromStack } from './fast-call';
 import { intAdd, intSub } from '../objects/int';
 import { PyFloat, floatType } from '../objects/float';
 import { floatRepr } from '../objects/format/float-repr';
@@ -47,6 +48,8 @@ export type StepResult =
 
 const EXIT_CONTINUE = 0, EXIT_BUDGET = 1, EXIT_SWITCH = 2, EXIT_BLOCKED = 3;
 const P_NONE = 0, P_VALUE = 1, P_EXC = 2, P_GENRET = 3;
+/** The native frame on top has already yielded `pendingReq` (see runNative): serve it. */
+const P_REQ = 4;
 /** invoke() pushed a frame: its result arrives later. */
 export const PUSHED = Symbol('pushed');
 type InvokeResult = PyObject | Suspend | typeof PUSHED;
@@ -84,6 +87,7 @@ export class PyThread {
   private pending = P_NONE;
   private pendingValue: PyObject = None;
   private pendingExc: PyExc | null = null;
+  private pendingReq: unknown = null;
   /** Don't add a traceback entry for the frame the exception is delivered to (RERAISE). */
   private pendingReraise = false;
   private exit = EXIT_CONTINUE;
@@ -187,6 +191,22 @@ export class PyThread {
     this.pending = P_VALUE;
     this.pendingValue = None;
   }
+  /**
+   * Runs a resumable native right away, like a sync one: most finish without needing the
+   * interpreter (no Python code involved), and then no frame is pushed and the loop goes on.
+   * Otherwise it becomes a native frame whose first request is served by settle() (PUSHED).
+   * Exceptions propagate to the caller, as from a sync native.
+   */
+  private runNative(gen: NativeGen): PyObject | typeof PUSHED {
+    const res = gen.next(None);
+    if (res.done === true) return res.value;
+    const nf = new NativeFrame(gen);
+    nf.back = this.top;
+    this.top = nf;
+    this.pending = P_REQ;
+    this.pendingReq = res.value;
+    return PUSHED;
+  }
 
   /** Convert anything thrown into a Python exception (JS bugs become SystemError-like). */
   toPyExc(e: unknown): PyExc {
@@ -226,23 +246,29 @@ export class PyThread {
         return;
       }
       // native frame
-      let res: IteratorResult<unknown, PyObject>;
-      try {
-        if (this.pending === P_EXC) res = top.gen.throw(this.pendingExc);
-        else if (this.pending === P_GENRET) res = top.gen.next(new GenReturn(this.pendingValue));
-        else res = top.gen.next(this.pendingValue);
-      } catch (e) {
-        this.top = top.back;
-        this.setExc(this.toPyExc(e));
-        continue;
+      let req: unknown;
+      if (this.pending === P_REQ) {
+        req = this.pendingReq;
+        this.pendingReq = null;
+      } else {
+        let res: IteratorResult<unknown, PyObject>;
+        try {
+          if (this.pending === P_EXC) res = top.gen.throw(this.pendingExc);
+          else if (this.pending === P_GENRET) res = top.gen.next(new GenReturn(this.pendingValue));
+          else res = top.gen.next(this.pendingValue);
+        } catch (e) {
+          this.top = top.back;
+          this.setExc(this.toPyExc(e));
+          continue;
+        }
+        if (res.done) {
+          this.top = top.back;
+          this.pending = P_VALUE;
+          this.pendingValue = res.value;
+          continue;
+        }
+        req = res.value;
       }
-      if (res.done) {
-        this.top = top.back;
-        this.pending = P_VALUE;
-        this.pendingValue = res.value;
-        continue;
-      }
-      const req = res.value;
       try {
         if (req instanceof CallReq) {
           const r = this.invoke(req.fn, req.args, req.kw);
@@ -366,14 +392,10 @@ export class PyThread {
         const full = fn.self !== null ? [fn.self, ...args] : args;
         if (fn.fn !== null) {
           const r = fn.fn(full, kw) as PyObject | Suspend | GenStart;
-          if (r instanceof GenStart) {
-            this.pushNative(r.gen);
-            return PUSHED;
-          }
+          if (r instanceof GenStart) return this.runNative(r.gen);
           return r;
         }
-        this.pushNative(fn.gfn!(full, kw));
-        return PUSHED;
+        return this.runNative(fn.gfn!(full, kw));
       }
       if (fn instanceof PyMethod) {
         args = [fn.self, ...args];
@@ -495,8 +517,7 @@ export class PyThread {
         return PUSHED;
       }
     }
-    this.pushNative(typeCallGen(C, args, kw, interp));
-    return PUSHED;
+    return this.runNative(typeCallGen(C, args, kw, interp));
   }
 
   // ---------------------------------------------------------------- the evaluation loop
@@ -617,7 +638,8 @@ export class PyThread {
             break;
           case 22 /* LOAD_NAME */: {
             const name = names[arg];
-            let v = f.locals !== null ? f.locals.get(name) : undefined;
+            // (string keys live raw in a dict's map)
+            let v = f.locals !== null ? f.locals.table.map.get(name) : undefined;
             if (v === undefined && f.locals !== null && f.locals.cls.isHeap) {
               f.pc = pc;
               f.sp = sp;
@@ -632,7 +654,7 @@ export class PyThread {
           }
           case 23 /* STORE_NAME */:
             if (tracer !== null) tracer.onAccess(this, 'write', { container: f.locals ?? f.globals, key: names[arg] }, (pc >> 1) - 1);
-            (f.locals ?? f.globals).set(names[arg], stack[--sp]!);
+            (f.locals ?? f.globals).table.map.set(names[arg], stack[--sp]!);
             break;
           case 33 /* LOAD_DEREF */: {
             const v = (fast[arg] as PyCell).value;
@@ -650,9 +672,35 @@ export class PyThread {
             const owner = stack[sp - 1]!;
             const name = names[arg >> 1];
             if (tracer !== null) tracer.onAccess(this, 'read', { container: owner, key: name }, (pc >> 1) - 1);
+            const ii = (pc >> 1) - 1;
+            const fco = f.code;
+            // inline cache, valid while the receiver's type and every class stay unchanged:
+            // method form → the function (unless the instance dict shadows it); plain form →
+            // "no data descriptor of that name", so the instance dict answers first
+            if (typeof owner === 'object' && fco.icType[ii] === owner.cls && fco.icEpoch[ii] === typeEpoch) {
+              const od = owner.dict;
+              if (arg & 1) {
+                if (od === null || !od.has(name)) {
+                  stack[sp - 1] = fco.icValue[ii]!;
+                  stack[sp++] = owner;
+                  break;
+                }
+              } else if (od !== null) {
+                const v = od.get(name);
+                if (v !== undefined) {
+                  stack[sp - 1] = v;
+                  break;
+                }
+              }
+            }
             if (arg & 1) {
               const m = lookupMethod(owner, name);
               if (m !== undefined) {
+                if (typeof owner === 'object') {
+                  fco.icType[ii] = owner.cls;
+                  fco.icEpoch[ii] = typeEpoch;
+                  fco.icValue[ii] = m;
+                }
                 stack[sp - 1] = m;
                 stack[sp++] = owner;
                 break;
@@ -662,10 +710,16 @@ export class PyThread {
             }
             // fast path: plain instance attribute
             if (typeof owner === 'object' && owner.dict !== null && !owner.cls.hasGetattribute && !(owner instanceof PyType)) {
-              const v = owner.dict.get(name);
-              if (v !== undefined && !owner.cls.dataDescriptorNames().has(name)) {
-                stack[sp - 1] = v;
-                break;
+              if (!owner.cls.dataDescriptorNames().has(name)) {
+                if ((arg & 1) === 0) {
+                  fco.icType[ii] = owner.cls;
+                  fco.icEpoch[ii] = typeEpoch;
+                }
+                const v = owner.dict.get(name);
+                if (v !== undefined) {
+                  stack[sp - 1] = v;
+                  break;
+                }
               }
             }
             const r = getAttr(owner, name);
@@ -700,8 +754,17 @@ export class PyThread {
             const v = stack[--sp]!;
             const name = names[arg];
             if (tracer !== null) tracer.onAccess(this, 'write', { container: owner, key: name }, (pc >> 1) - 1);
-            if (typeof owner === 'object' && owner.dict !== null && owner.cls.isHeap && !owner.cls.hasSetattr && !(owner instanceof PyType)) {
-              if (!owner.cls.dataDescriptorNames().has(name)) {
+            if (typeof owner === 'object' && owner.dict !== null) {
+              // inline cache: "plain instance-dict store" for this receiver type
+              const ii = (pc >> 1) - 1;
+              const fco = f.code;
+              if (fco.icType[ii] === owner.cls && fco.icEpoch[ii] === typeEpoch) {
+                owner.dict.set(name, v);
+                break;
+              }
+              if (owner.cls.isHeap && !owner.cls.hasSetattr && !(owner instanceof PyType) && !owner.cls.dataDescriptorNames().has(name)) {
+                fco.icType[ii] = owner.cls;
+                fco.icEpoch[ii] = typeEpoch;
                 owner.dict.set(name, v);
                 break;
               }
@@ -796,8 +859,10 @@ export class PyThread {
             sp--;
             f.pc = pc;
             f.sp = sp;
-            this.pushNative(binaryOp(a, b, arg));
-            return n;
+            const nr = this.runNative(binaryOp(a, b, arg));
+            if (nr === PUSHED) return n;
+            stack[sp++] = nr;
+            break;
           }
           case 17 /* COMPARE_OP */: {
             const b = stack[--sp]!;
@@ -813,19 +878,39 @@ export class PyThread {
                 case 4: r = a > b; break;
                 default: r = a >= b;
               }
+              // a POP_JUMP_IF_* right after is done here: same instruction count, one dispatch
+              // less (not while tracing or in 3.9 mode, where each instruction is observed)
+              const nop = code[pc];
+              if ((nop === 65 || nop === 66) && tracer === null && !every && n < limit) {
+                n++;
+                sp--;
+                if (r === (nop === 66)) pc = code[pc + 1] * 2;
+                else pc += 2;
+                break;
+              }
               stack[sp - 1] = r;
               break;
             }
             const fr = compareFast(a, b, cop);
             if (fr !== undefined) {
+              const nop = code[pc];
+              if ((nop === 65 || nop === 66) && tracer === null && !every && n < limit) {
+                n++;
+                sp--;
+                if (fr === (nop === 66)) pc = code[pc + 1] * 2;
+                else pc += 2;
+                break;
+              }
               stack[sp - 1] = fr;
               break;
             }
             sp--;
             f.pc = pc;
             f.sp = sp;
-            this.pushNative(richCompare(a, b, cop));
-            return n;
+            const nr = this.runNative(richCompare(a, b, cop));
+            if (nr === PUSHED) return n;
+            stack[sp++] = nr;
+            break;
           }
           case 18 /* IS_OP */: {
             const b = stack[--sp]!;
@@ -837,6 +922,11 @@ export class PyThread {
           case 19 /* CONTAINS_OP */: {
             const container = stack[--sp]!;
             const item = stack[sp - 1]!;
+            if (typeof container === 'string' && typeof item === 'string') {
+              const r = container.includes(item);
+              stack[sp - 1] = arg ? !r : r;
+              break;
+            }
             if (container instanceof PyDict && !container.cls.isHeap) {
               const r = container.table.has(item);
               stack[sp - 1] = arg ? !r : r;
@@ -850,8 +940,10 @@ export class PyThread {
             sp--;
             f.pc = pc;
             f.sp = sp;
-            this.pushNative(containsGen(container, item, arg === 1));
-            return n;
+            const nr = this.runNative(containsGen(container, item, arg === 1));
+            if (nr === PUSHED) return n;
+            stack[sp++] = nr;
+            break;
           }
           case 8 /* UNARY_NOT */: {
             const v = stack[sp - 1]!;
@@ -863,8 +955,10 @@ export class PyThread {
             sp--;
             f.pc = pc;
             f.sp = sp;
-            this.pushNative(notGen(v));
-            return n;
+            const nr = this.runNative(notGen(v));
+            if (nr === PUSHED) return n;
+            stack[sp++] = nr;
+            break;
           }
           case 7 /* UNARY_NEGATIVE */: {
             const v = stack[sp - 1]!;
@@ -875,15 +969,19 @@ export class PyThread {
             sp--;
             f.pc = pc;
             f.sp = sp;
-            this.pushNative(unaryOp(v, 'neg'));
-            return n;
+            const nr = this.runNative(unaryOp(v, 'neg'));
+            if (nr === PUSHED) return n;
+            stack[sp++] = nr;
+            break;
           }
           case 9 /* UNARY_INVERT */: {
             const v = stack[--sp]!;
             f.pc = pc;
             f.sp = sp;
-            this.pushNative(unaryOp(v, 'invert'));
-            return n;
+            const nr = this.runNative(unaryOp(v, 'invert'));
+            if (nr === PUSHED) return n;
+            stack[sp++] = nr;
+            break;
           }
           case 65 /* POP_JUMP_IF_FALSE */:
           case 66 /* POP_JUMP_IF_TRUE */: {
@@ -896,8 +994,9 @@ export class PyThread {
               // ask __bool__/__len__, then retry this jump with the bool result
               f.pc = pc - 2;
               f.sp = sp;
-              this.pushNative(truth(v) as NativeGen);
-              return n;
+              const nr = this.runNative(truth(v) as NativeGen);
+              if (nr === PUSHED) return n;
+              t = nr === true;
             }
             if (t === (op === 66 /* POP_JUMP_IF_TRUE */)) pc = arg * 2;
             break;
@@ -929,8 +1028,10 @@ export class PyThread {
               sp--;
               f.pc = pc;
               f.sp = sp;
-              this.pushNative(iter(v));
-              return n;
+              const nr = this.runNative(iter(v));
+              if (nr === PUSHED) return n;
+              stack[sp++] = nr;
+              break;
             }
             stack[sp - 1] = it;
             break;
@@ -941,6 +1042,16 @@ export class PyThread {
               const r = it.r;
               if (it.idx < r.length) stack[sp++] = r.start + it.idx++ * r.step;
               else {
+                sp--;
+                pc = arg * 2 + 2;
+              }
+              break;
+            }
+            if (it instanceof PyListIter) {
+              const items = it.list.items;
+              if (it.idx < items.length) stack[sp++] = items[it.idx++];
+              else {
+                it.idx = Infinity;
                 sp--;
                 pc = arg * 2 + 2;
               }
@@ -977,8 +1088,14 @@ export class PyThread {
               pc = f.pc;
               break;
             }
-            this.pushNative(iterNext(it));
-            return n;
+            const nr = this.runNative(iterNext(it));
+            if (nr === PUSHED) return n;
+            f.hook = HOOK_NONE;
+            if (nr === EXHAUSTED) {
+              sp--;
+              pc = arg * 2 + 2;
+            } else stack[sp++] = nr;
+            break;
           }
           case 82 /* CALL */: {
             const base = sp - arg - 2;
@@ -999,29 +1116,60 @@ export class PyThread {
                 // check after the call completes is equivalent for switching purposes
               }
             }
-            if (callable instanceof PyFunction && kwnames === null) {
+            // Python functions and plain class calls: bind from the stack, push the frame, go on
+            // running it here (no args array, no kwargs Map, no return to run()).
+            let nfast: (PyObject | undefined)[] | null = null;
+            let callee: PyFunction | null = null;
+            let initSelf: PyObject | null = null;
+            if (callable instanceof PyFunction) {
               const fc = callable.code;
-              if (argc === fc.argcount && (fc.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE)) === 0 && fc.kwonlyargcount === 0) {
-                if (this.depth >= interp.recursionLimit) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-                const nfast: (PyObject | undefined)[] = new Array(fc.nlocalsplus);
-                for (let i = 0; i < argc; i++) nfast[i] = stack[argStart + i]!;
-                const nf = new Frame(fc, nfast, callable.globals, interp.builtinsDict, null, callable);
-                if (fc.cellvars.length || fc.freevars.length) this.initCells(nf, callable);
-                f.pc = pc;
-                f.sp = base;
-                nf.back = f;
-                this.top = nf;
-                this.depth++;
-                f = nf;
-                code = f.code.code;
-              consts = f.code.consts;
-              names = f.code.names;
-              fast = f.fast;
-              stack = f.stack;
-              sp = f.sp;
-              pc = f.pc;
-                break;
+              if ((fc.flags & (CO_GENERATOR | CO_COROUTINE)) === 0) {
+                callee = callable;
+                if (kwnames === null && argc === fc.argcount && (fc.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && fc.kwonlyargcount === 0) {
+                  nfast = new Array(fc.nlocalsplus);
+                  for (let i = 0; i < argc; i++) nfast[i] = stack[argStart + i]!;
+                } else nfast = bindFromStack(callable, undefined, stack, argStart, argc, kwnames);
               }
+            } else if (callable instanceof PyType) {
+              if (callable.isHeap && callable.cls === typeType && callable.factory !== null) {
+                const initM = callable.lookup('__init__');
+                if (initM instanceof PyFunction && (initM.code.flags & (CO_GENERATOR | CO_COROUTINE)) === 0 && callable.lookup('__new__') === interp.objectNew) {
+                  nfast = bindFromStack(initM, None, stack, argStart, argc, kwnames);
+                  if (nfast !== null) {
+                    callee = initM;
+                    initSelf = callable.factory(callable);
+                    nfast[0] = initSelf;
+                  }
+                }
+              } else if (callable === rangeType && kwnames === null && argc >= 1 && argc <= 3) {
+                const r = rangeFromStack(stack, argStart, argc);
+                if (r !== null) {
+                  sp = base;
+                  stack[sp++] = r;
+                  break;
+                }
+              }
+            }
+            if (nfast !== null && callee !== null) {
+              if (this.depth >= interp.recursionLimit) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+              const nf = new Frame(callee.code, nfast, callee.globals, interp.builtinsDict, null, callee);
+              const fc = callee.code;
+              if (fc.cellvars.length !== 0 || fc.freevars.length !== 0) this.initCells(nf, callee);
+              nf.initSelf = initSelf;
+              f.pc = pc;
+              f.sp = base;
+              nf.back = f;
+              this.top = nf;
+              this.depth++;
+              f = nf;
+              code = fc.code;
+              consts = fc.consts;
+              names = fc.names;
+              fast = nfast;
+              stack = f.stack;
+              sp = 0;
+              pc = 0;
+              break;
             }
             // general call
             let args: PyObject[];
@@ -1108,6 +1256,20 @@ export class PyThread {
               stack[sp++] = v;
               break;
             }
+            if (parent instanceof NativeFrame) {
+              // back in a native that called this function (a sort key, map(), …)
+              const next = this.feedNative(parent, v);
+              if (next === null) return n;
+              f = next;
+              code = f.code.code;
+              consts = f.code.consts;
+              names = f.code.names;
+              fast = f.fast;
+              stack = f.stack;
+              sp = f.sp;
+              pc = f.pc;
+              break;
+            }
             this.pending = P_VALUE;
             this.pendingValue = v;
             return n;
@@ -1136,9 +1298,47 @@ export class PyThread {
               stack[sp++] = v;
               break;
             }
+            if (parent instanceof NativeFrame) {
+              // a native consuming this generator (sum(g), list(g), …)
+              const next = this.feedNative(parent, v);
+              if (next === null) return n;
+              f = next;
+              code = f.code.code;
+              consts = f.code.consts;
+              names = f.code.names;
+              fast = f.fast;
+              stack = f.stack;
+              sp = f.sp;
+              pc = f.pc;
+              break;
+            }
             this.pending = P_VALUE;
             this.pendingValue = v;
             return n;
+          }
+          case 72 /* SEND */: {
+            // `yield from` over a builtin iterator (range, list, …) needs no native frame
+            const recv = stack[sp - 2]!;
+            if (stack[sp - 1] === None && typeof recv === 'object' && !(recv instanceof PyGenerator)) {
+              const x = iterNextFast(recv);
+              if (x !== undefined) {
+                if (x === EXHAUSTED) {
+                  stack[sp - 1] = None;
+                  pc = arg * 2;
+                } else stack[sp - 1] = x;
+                break;
+              }
+            }
+            f.pc = pc;
+            f.sp = sp;
+            if (this.slowOp(f, op, arg)) {
+              if (this.exit === EXIT_BLOCKED) return n;
+              if (this.top !== f) return n;
+              if (this.pending !== P_NONE) return n;
+            }
+            sp = f.sp;
+            pc = f.pc;
+            break;
           }
           case 74 /* RETURN_GENERATOR */:
             stack[sp++] = None;
@@ -1167,6 +1367,13 @@ export class PyThread {
             const obj = stack[sp - 1]!;
             if (tracer !== null) tracer.onAccess(this, 'read', { container: obj, key }, (pc >> 1) - 1);
             if (obj instanceof PyList && typeof key === 'number' && !obj.cls.isHeap) {
+              const items = obj.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) {
+                stack[sp - 1] = items[i];
+                break;
+              }
+            } else if (obj instanceof PyTuple && typeof key === 'number' && !obj.cls.isHeap) {
               const items = obj.items;
               const i = key < 0 ? key + items.length : key;
               if (i >= 0 && i < items.length) {
@@ -1203,6 +1410,14 @@ export class PyThread {
               obj.table.set(key, v);
               break;
             }
+            if (obj instanceof PyList && typeof key === 'number' && !obj.cls.isHeap) {
+              const items = obj.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) {
+                items[i] = v;
+                break;
+              }
+            }
             const r = setItem(obj, key, v);
             if (r !== undefined) {
               f.pc = pc;
@@ -1235,9 +1450,6 @@ export class PyThread {
     } catch (e) {
       f.pc = pc;
       f.sp = sp;
-      if (this.top !== f && this.top instanceof Frame && this.top.back === f) {
-        // raised while setting up a callee: the caller is where it happened
-      }
       this.setExc(this.toPyExc(e), e instanceof ReraiseSignal);
       if (e instanceof ReraiseSignal) this.pendingExc = e.exc;
       return n;
@@ -1397,8 +1609,7 @@ export class PyThread {
         const v = stack[--f.sp]!;
         const target = stack[f.sp - arg]!;
         f.hook = HOOK_DISCARD;
-        this.pushNative(extendGen(op, target, v, f.code.name === '<module>' ? null : f.func));
-        return true;
+        return this.nativeOp(f, extendGen(op, target, v, f.code.name === '<module>' ? null : f.func));
       }
       case 59 /* UNPACK_SEQUENCE */: {
         const v = stack[--f.sp]!;
@@ -1408,13 +1619,11 @@ export class PyThread {
           for (let i = arg - 1; i >= 0; i--) stack[f.sp++] = items[i];
           return false;
         }
-        this.pushNative(unpackGen(f, v, arg, -1));
-        return true;
+        return this.nativeOp(f, unpackGen(f, v, arg, -1));
       }
       case 60 /* UNPACK_EX */: {
         const v = stack[--f.sp]!;
-        this.pushNative(unpackGen(f, v, arg & 0xff, arg >> 8));
-        return true;
+        return this.nativeOp(f, unpackGen(f, v, arg & 0xff, arg >> 8));
       }
       case 61 /* FORMAT_VALUE */: {
         const spec = arg & 4 ? (stack[--f.sp] as string) : '';
@@ -1435,15 +1644,13 @@ export class PyThread {
             return false;
           }
         }
-        this.pushNative(formatValueGen(v, conv, spec));
-        return true;
+        return this.nativeOp(f, formatValueGen(v, conv, spec));
       }
       case 71 /* GET_YIELD_FROM_ITER */: {
         const v = stack[f.sp - 1]!;
         if (v instanceof PyGenerator) return false;
         f.sp--;
-        this.pushNative(iter(v));
-        return true;
+        return this.nativeOp(f, iter(v));
       }
       case 76 /* GET_AWAITABLE */: {
         const v = stack[f.sp - 1]!;
@@ -1462,8 +1669,15 @@ export class PyThread {
           this.resumeGenerator(recv, v, null);
           return true;
         }
-        if (v === None) this.pushNative(iterNext(recv));
-        else {
+        if (v === None) {
+          // `yield from` over a builtin iterator (range, list, …): no native frame
+          const x = iterNextFast(recv);
+          if (x !== undefined) {
+            this.deliverToFrame(f, x, false); // HOOK_SEND: EXHAUSTED ends the loop
+            return false;
+          }
+          this.pushNative(iterNext(recv));
+        } else {
           const m = typeOf(recv).lookup('send');
           if (m === undefined) throw attrError(recv, 'send');
           this.pushNative(callGen(m, [recv, v]));
@@ -1498,8 +1712,7 @@ export class PyThread {
           }
           return this.callResult(f, new CallReq(callable, a.slice(), kw));
         }
-        this.pushNative(callExGen(callable, args, kwargs));
-        return true;
+        return this.nativeOp(f, callExGen(callable, args, kwargs));
       }
       case 84 /* MAKE_FUNCTION */: {
         const codeObj = stack[--f.sp] as import('../compiler/code').CodeObject;
@@ -1528,8 +1741,7 @@ export class PyThread {
           case 1: // print (interactive)
             f.sp--;
             if (v !== None) {
-              this.pushNative(printReprGen(v, interp));
-              return true;
+              return this.nativeOp(f, printReprGen(v, interp));
             }
             stack[f.sp++] = None;
             return false;
@@ -1542,8 +1754,7 @@ export class PyThread {
             return false;
           case 5:
             f.sp--;
-            this.pushNative(unaryOp(v, 'pos'));
-            return true;
+            return this.nativeOp(f, unaryOp(v, 'pos'));
           case 6:
             stack[f.sp - 1] = tuple((v as PyList).items.slice());
             return false;
@@ -1574,8 +1785,7 @@ export class PyThread {
         }
         const cause = arg === 2 ? stack[--f.sp]! : undefined;
         const excv = stack[--f.sp]!;
-        this.pushNative(raiseGen(excv, cause));
-        return true;
+        return this.nativeOp(f, raiseGen(excv, cause));
       }
       case 89 /* RERAISE */: {
         const exc = stack[--f.sp] as PyExc;
@@ -1610,8 +1820,7 @@ export class PyThread {
         return false;
       case 95 /* BEFORE_WITH */: {
         const mgr = stack[--f.sp]!;
-        this.pushNative(beforeWithGen(f, mgr));
-        return true;
+        return this.nativeOp(f, beforeWithGen(f, mgr));
       }
       case 94 /* WITH_EXCEPT_START */: {
         const exc = stack[f.sp - 1] as PyExc;
@@ -1629,18 +1838,15 @@ export class PyThread {
       case 99 /* IMPORT_NAME */: {
         const fromlist = stack[--f.sp]!;
         const level = stack[--f.sp]!;
-        this.pushNative(interp.importGen(code.names[arg], fromlist, level as number, f.globals));
-        return true;
+        return this.nativeOp(f, interp.importGen(code.names[arg], fromlist, level as number, f.globals));
       }
       case 100 /* IMPORT_FROM */: {
         const mod = stack[f.sp - 1]!;
-        this.pushNative(interp.importFromGen(mod, code.names[arg]));
-        return true;
+        return this.nativeOp(f, interp.importFromGen(mod, code.names[arg]));
       }
       case 106 /* GET_LEN */: {
         const v = stack[f.sp - 1]!;
-        this.pushNative(lenGen(v));
-        return true;
+        return this.nativeOp(f, lenGen(v));
       }
       case 104 /* MATCH_SEQUENCE */: {
         const v = stack[f.sp - 1]!;
@@ -1671,8 +1877,7 @@ export class PyThread {
         const names = stack[--f.sp] as PyTuple;
         const cls = stack[--f.sp]!;
         const subject = stack[--f.sp]!;
-        this.pushNative(matchClassGen(subject, cls, arg, names));
-        return true;
+        return this.nativeOp(f, matchClassGen(subject, cls, arg, names));
       }
       case 79 /* END_ASYNC_FOR */:
       case 77 /* GET_AITER */:
@@ -1684,6 +1889,62 @@ export class PyThread {
   }
 
   /** Perform a call for a slow opcode: true when control left the frame. */
+  /**
+   * A Python frame returned or yielded `v` to the native frame `nf` (now on top): hands it over
+   * and, when the native's next request is to call a Python function or to resume a generator
+   * (a sort key, sum() over a generator, …), starts that frame and returns it so the loop goes
+   * on without a round trip through run()/settle(). Otherwise returns null with the outcome
+   * pending, as settle() expects.
+   */
+  private feedNative(nf: NativeFrame, v: PyObject): Frame | null {
+    let res: IteratorResult<unknown, PyObject>;
+    try {
+      res = nf.gen.next(v);
+    } catch (e) {
+      this.top = nf.back;
+      this.setExc(this.toPyExc(e));
+      return null;
+    }
+    if (res.done === true) {
+      this.top = nf.back;
+      this.pending = P_VALUE;
+      this.pendingValue = res.value;
+      return null;
+    }
+    const req = res.value;
+    try {
+      if (req instanceof CallReq) {
+        const fn = req.fn;
+        if (fn instanceof PyFunction && (fn.code.flags & (CO_GENERATOR | CO_COROUTINE)) === 0) {
+          const fr = this.makeFrame(fn, req.args, req.kw);
+          this.pushFrame(fr);
+          return fr;
+        }
+      } else if (req instanceof GenResume) {
+        const g = req.gen;
+        if (g instanceof PyGenerator && req.exc === null && !g.running && !g.finished && (g.started || req.value === None)) {
+          this.resumeGenerator(g, req.value, null);
+          return g.frame as Frame;
+        }
+      }
+    } catch (e) {
+      // thrown into the native, as when settle() serves the request
+      this.setExc(this.toPyExc(e));
+      return null;
+    }
+    this.pending = P_REQ;
+    this.pendingReq = req;
+    return null;
+  }
+
+  /** slowOp's way to run a resumable native: true when it became a frame (like a call). */
+  private nativeOp(f: Frame, gen: NativeGen): boolean {
+    const r = this.runNative(gen);
+    if (r === PUSHED) return true;
+    this.deliverToFrame(f, r, false);
+    return false;
+  }
+
   private callResult(f: Frame, r: CallReq): boolean {
     const res = this.invoke(r.fn, r.args, r.kw);
     if (res === PUSHED) return true;
@@ -2021,3 +2282,16 @@ export function tracebackObj(exc: PyExc, interp: Interpreter): PyObject {
 }
 
 export { NotImplemented, GeneratorExit, intAdd, intSub, CMP_OPS };
+
+/** range(a[, b[, c]]) with small-int arguments, without the generic argument parsing. */
+function rangeFromStack(stack: (PyObject | null)[], start: number, argc: number): PyObj | null {
+  const a = stack[start];
+  if (typeof a !== 'number') return null;
+  if (argc === 1) return makeRange([a]);
+  const b = stack[start + 1];
+  if (typeof b !== 'number') return null;
+  if (argc === 2) return makeRange([a, b]);
+  const c = stack[start + 2];
+  if (typeof c !== 'number') return null;
+  return makeRange([a, b, c]);
+}

@@ -8,7 +8,8 @@ import { None, typeOf, type PyObject } from '../objects/base';
 import { PyModule } from '../objects/module';
 import { PyType } from '../objects/base';
 import type { Interpreter } from './interpreter';
-import { excStr } from '../objects/repr';
+import { str } from '../objects/repr';
+import { isGroup, groupExceptions } from '../objects/exception-group';
 
 const RECURSIVE_CUTOFF = 3;
 
@@ -200,7 +201,7 @@ function formatOne(exc: PyExc, interp: Interpreter): string {
   if (exc.cls.isSubtypeOf(SyntaxErrorType)) return out + formatSyntaxError(exc, tname, interp);
   let msg: string;
   try {
-    msg = interp.runGenSync(excStr(exc)) as string;
+    msg = interp.runGenSync(str(exc)) as string;
   } catch {
     msg = '<exception str() failed>';
   }
@@ -249,18 +250,57 @@ function formatSyntaxError(exc: PyExc, tname: string, _interp: Interpreter): str
   return out;
 }
 
-/** The full report for an uncaught exception, with __cause__/__context__ chains first. */
+/** The full report for an uncaught exception, with __cause__/__context__ chains first;
+ * exception groups are drawn as nested boxes like CPython's traceback module. */
 export function formatException(exc: PyExc, interp: Interpreter): string {
   const seen = new Set<PyExc>();
+  const MAX_WIDTH = 15, MAX_DEPTH = 10;
+  let depth = 0;
+  let needClose = false;
+  const emit = (text: string, margin = '|'): string => {
+    if (depth === 0) return text;
+    const prefix = ' '.repeat(2 * depth) + margin + ' ';
+    return text.split(/(?<=\n)/).map((l) => prefix + l).join('');
+  };
+  const body = (e: PyExc): string => {
+    const subs = groupExceptions(e);
+    if (!isGroup(e) || subs.length === 0) return emit(formatOne(e, interp));
+    if (depth > MAX_DEPTH) return emit(`... (max_group_depth is ${MAX_DEPTH})\n`, '-');
+    const top = depth === 0;
+    if (top) depth++;
+    let out = '';
+    const one = formatOne(e, interp);
+    const head = 'Traceback (most recent call last):\n';
+    if (one.startsWith(head)) out += emit('Exception Group Traceback (most recent call last):\n', top ? '+' : '|') + emit(one.slice(head.length));
+    else out += emit(one);
+    const n = subs.length <= MAX_WIDTH ? subs.length : MAX_WIDTH + 1;
+    needClose = false;
+    for (let i = 0; i < n; i++) {
+      const last = i === n - 1;
+      if (last) needClose = true;
+      const truncated = i >= MAX_WIDTH;
+      out += ' '.repeat(2 * depth) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : String(i + 1)} ----------------\n`;
+      depth++;
+      if (!truncated) out += walk(subs[i]);
+      else out += emit(`and ${subs.length - MAX_WIDTH} more exception${subs.length - MAX_WIDTH > 1 ? 's' : ''}\n`);
+      if (last && needClose) {
+        out += ' '.repeat(2 * depth) + '+------------------------------------\n';
+        needClose = false;
+      }
+      depth--;
+    }
+    if (top) depth = 0;
+    return out;
+  };
   const walk = (e: PyExc): string => {
     seen.add(e);
     let out = '';
     if (e.cause !== null && !seen.has(e.cause)) {
-      out += walk(e.cause) + '\nThe above exception was the direct cause of the following exception:\n\n';
+      out += walk(e.cause) + emit('\nThe above exception was the direct cause of the following exception:\n\n');
     } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
-      out += walk(e.context) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+      out += walk(e.context) + emit('\nDuring handling of the above exception, another exception occurred:\n\n');
     }
-    return out + formatOne(e, interp);
+    return out + body(e);
   };
   return walk(exc);
 }

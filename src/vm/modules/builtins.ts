@@ -368,7 +368,7 @@ export function makeBuiltins(interp: Interpreter): { dict: PyDict; buildClass: P
     if (x instanceof PyList && !x.cls.isHeap) return new itt.PyReversedList(() => x.items, x.items.length - 1);
     if (x instanceof PyTuple) return new itt.PyReversedList(() => x.items, x.items.length - 1);
     if (typeof x === 'string') {
-      const chars = x.split('');
+      const chars = Array.from(x);
       return new itt.PyReversedList(() => chars, chars.length - 1);
     }
     const m = typeOf(x).lookup('__reversed__');

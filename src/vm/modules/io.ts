@@ -10,6 +10,7 @@ import type { Interpreter } from '../interpreter/interpreter';
 import { defineNativeModule } from './registry';
 import { PyBytes, encodeString } from '../objects/bytes';
 import { PyStaticMethod, staticmethodType } from '../objects/function';
+import { bytesIOType } from './bytes-io';
 
 export const textIOType = makeType('TextIOWrapper', undefined, null, '_io');
 export const stringIOType = makeType('StringIO', undefined, (cls) => new PyFile(null, '<StringIO>', 'r+', '', cls), '_io');
@@ -35,7 +36,8 @@ function file(a: PyObject[]): PyFile {
   return f;
 }
 function checkOpen(f: PyFile): void {
-  if (f.closed) throw pyErr(ValueError, 'I/O operation on closed file.');
+  // (StringIO's message has no final period in CPython)
+  if (f.closed) throw pyErr(ValueError, f.cls === textIOType ? 'I/O operation on closed file.' : 'I/O operation on closed file');
 }
 function flushToFs(f: PyFile): void {
   if (f.interp && f.stream === null && f.cls === textIOType && /[wax+]/.test(f.mode)) f.interp.files.set(f.name, f.buffer);
@@ -162,7 +164,9 @@ export function makeFileType(): void {
   defineMethods(stringIOType, {
     __init__: (a, kw) => {
       const f = file(a);
-      f.buffer = (a[1] ?? kw?.get('initial_value') ?? '') as string;
+      const init = a[1] ?? kw?.get('initial_value') ?? '';
+      if (typeof init !== 'string' && init !== None) throw pyErr(TypeError, `initial_value must be str or None, not ${typeOf(init).name}`);
+      f.buffer = init === None ? '' : (init as string);
       f.pos = 0;
       return None;
     },
@@ -194,12 +198,13 @@ export function openFile(interp: Interpreter, a: PyObject[], kw: KwArgs | null):
   return f;
 }
 
-defineNativeModule('io', () => {
+defineNativeModule('io', (interp) => {
   const g = new PyDict();
   g.set('__name__', 'io');
   g.set('StringIO', stringIOType);
+  g.set('BytesIO', bytesIOType);
   g.set('TextIOWrapper', textIOType);
-  g.set('open', builtin('open', () => None));
+  g.set('open', builtin('open', (a, kw) => openFile(interp, a, kw)));
   return new PyModule('io', g);
 });
 void PyStaticMethod;

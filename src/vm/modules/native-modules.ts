@@ -10,6 +10,9 @@ import { PyTuple, tuple } from '../objects/tuple';
 import { PyFloat } from '../objects/float';
 import { PyExc, pyErr, TypeError, ValueError, OverflowError, ZeroDivisionError } from '../objects/exceptions';
 import { defineNativeModule } from './registry';
+import './re-native';
+import './except-star';
+import './time-module';
 import type { Interpreter } from '../interpreter/interpreter';
 import { toArray } from '../objects/iteration';
 import { truncFloat } from '../objects/core-methods';
@@ -455,30 +458,7 @@ defineNativeModule('random', (interp) => {
   return makeModule('random', entries);
 });
 
-// ---------------------------------------------------------------- time (single-threaded; the scheduler replaces it)
-
-defineNativeModule('time', () => {
-  const start = Date.now();
-  let virtual = 0;
-  return makeModule('time', fns({
-    time: () => F(start / 1000 + virtual),
-    perf_counter: () => F(virtual),
-    monotonic: () => F(virtual),
-    process_time: () => F(virtual),
-    time_ns: () => normInt(BigInt(Math.round((start / 1000 + virtual) * 1e9))),
-    perf_counter_ns: () => normInt(BigInt(Math.round(virtual * 1e9))),
-    monotonic_ns: () => normInt(BigInt(Math.round(virtual * 1e9))),
-    sleep: (a) => {
-      const s = fl(a[0]);
-      if (s < 0) throw pyErr(ValueError, 'sleep length must be non-negative');
-      virtual += s;
-      return None;
-    },
-    strftime: (a) => String(a[0]),
-    localtime: () => None,
-    ctime: () => 'Thu Jan  1 00:00:00 1970',
-  }));
-});
+// time: see time-module.ts (single-threaded; the scheduler replaces it)
 
 // ---------------------------------------------------------------- hashlib
 
@@ -666,19 +646,36 @@ defineNativeModule('os', (interp) => {
 
 // ---------------------------------------------------------------- dis, traceback
 
-defineNativeModule('dis', (interp) => makeModule('dis', fns({
-  dis: (a) => {
-    let x = a[0];
+// `_dis` backs lib/dis.py: the listing, and the same listing split into instruction rows.
+defineNativeModule('_dis', (interp) => {
+  const codeOf = (x: PyObject): CodeObject => {
     if (x instanceof PyMethod) x = x.func;
-    let code: CodeObject | null = null;
-    if (x instanceof PyFunction) code = x.code;
-    else if (x instanceof CodeObject) code = x;
-    else if (typeof x === 'string') code = interp.compile(x, '<dis>');
-    if (code === null) throw pyErr(TypeError, `don't know how to disassemble ${typeOf(x).name} objects`);
-    interp.writeStdout(disassembleCode(code).join('\n') + '\n');
-    return None;
-  },
-})));
+    if (x instanceof PyFunction) return x.code;
+    if (x instanceof CodeObject) return x;
+    if (typeof x === 'string') return interp.compile(x, '<dis>');
+    const c = typeof x === 'object' && x.dict ? x.dict.get('__code__') : undefined;
+    if (c instanceof CodeObject) return c;
+    throw pyErr(TypeError, `don't know how to disassemble ${typeOf(x).name} objects`);
+  };
+  return makeModule('_dis', fns({
+    dis: (a) => {
+      interp.writeStdout(disassembleCode(codeOf(a[0])).join('\n') + '\n');
+      return None;
+    },
+    /** (opname, arg, argrepr, offset, starts_line, is_jump_target) for the code's own instructions. */
+    instructions: (a) => {
+      const rows: PyObject[] = [];
+      for (const line of disassembleCode(codeOf(a[0]))) {
+        if (line.startsWith('ExceptionTable:') || line.startsWith('Disassembly of')) break;
+        const m = /^(.{3}) {4}(>>| {2}) +(\d+) (\S+)(?: +(-?\d+))?(?: +\((.*)\))?$/.exec(line);
+        if (!m) continue;
+        const ln = m[1].trim();
+        rows.push(tuple([m[4], m[5] === undefined ? None : Number(m[5]), m[6] ?? '', Number(m[3]), ln === '' ? None : Number(ln), m[2] === '>>']));
+      }
+      return new PyList(rows);
+    },
+  }));
+});
 
 defineNativeModule('traceback', (interp) => {
   const fmt = (e: PyObject): string => (e instanceof PyExc ? formatException(e, interp) : 'NoneType: None\n');

@@ -1,4 +1,6 @@
 // The sys module.
+import { toIndex } from '../objects/argparse';
+import { frameAt } from './sys-frame';
 import { builtin, None, makeType, defineMethods, type PyObject } from '../objects/base';
 import { tupleType } from '../objects/tuple';
 import { defineGetSets } from '../objects/function';
@@ -83,7 +85,7 @@ export function makeSys(interp: Interpreter): PyModule {
   g.set('exception', builtin('exception', () => interp.currentThread?.excInfo ?? None));
   g.set('getsizeof', builtin('getsizeof', () => 64));
   g.set('intern', builtin('intern', (a) => a[0]));
-  g.set('_getframe', builtin('_getframe', () => None));
+  g.set('_getframe', builtin('_getframe', (a) => frameAt(interp.currentThread?.currentFrame() ?? null, a[0] === undefined ? 0 : toIndex(a[0]))));
   g.set('set_int_max_str_digits', builtin('set_int_max_str_digits', () => None));
   g.set('get_int_max_str_digits', builtin('get_int_max_str_digits', () => 4300));
   g.set('getdefaultencoding', builtin('getdefaultencoding', () => 'utf-8'));

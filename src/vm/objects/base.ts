@@ -75,7 +75,8 @@ export function objectId(o: PyObj): number {
 /** How instances of a builtin type (and of classes derived from it) are created. */
 export type InstanceFactory = (cls: PyType) => PyObj;
 
-let typeEpoch = 0;
+/** Bumped by any change to a class attribute; inline caches compare it (live binding). */
+export let typeEpoch = 0;
 // `type` itself does not exist while `object` is being created; patched right after.
 let defaultMeta: PyType | null = null;
 /** Any change to a class attribute invalidates every type's lookup cache. */

@@ -64,15 +64,14 @@ export function createClass(meta: PyType, name: string, basesObj: PyObject, ns: 
   }
   if (!t.dict!.has('__doc__')) t.dict!.set('__doc__', None);
   if (ns.table.has('__eq__') && !ns.table.has('__hash__')) t.dict!.set('__hash__', None);
-  const slots = ns.get('__slots__');
-  if (slots !== undefined) {
-    // __slots__ are accepted (attributes still live in the instance dict)
-  }
+  applySlots(t, ns.get('__slots__'));
   refreshTypeFlags(t);
   const cell = ns.get('__classcell__');
   if (cell instanceof PyCell) cell.value = t;
   return t;
 }
+
+import { applySlots } from './slots';
 
 /** The rest of type.__new__: __set_name__ on descriptors and the parent's __init_subclass__. */
 export function* finishClass(t: PyType, kw: KwArgs | null): NativeGen {

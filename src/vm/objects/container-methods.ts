@@ -1,4 +1,5 @@
 // Methods of list, tuple, dict and set/frozenset.
+import { MAX_ITEMS } from './iteration';
 import {
   defineMethods, CallReq, None, NotImplemented, EXHAUSTED, typeOf, type PyObject, type KwArgs, type NativeGen, type Gen,
 } from './base';
@@ -92,11 +93,9 @@ function* cpySort(keys: PyObject[], idx: number[]): Gen<number[]> {
   }
   if (allNum) return idx.sort((a, b) => (keys[a] as number) - (keys[b] as number));
   if (allStr) return idx.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
-  const lt = function* (a: number, b: number): Gen<boolean> {
-    const f = compareFast(keys[a], keys[b], 0);
-    if (f !== undefined) return f;
-    return yield* lessThan(keys[a], keys[b]);
-  };
+  // Each comparison tries compareFast inline and only falls back to the resumable lessThan
+  // (which may call __lt__) when needed: no generator object per comparison.
+  let c: boolean | undefined;
   let r = n, bits = 0;
   while (r >= 64) {
     bits |= r & 1;
@@ -110,12 +109,12 @@ function* cpySort(keys: PyObject[], idx: number[]): Gen<number[]> {
     let len = 1;
     if (lo + 1 < n) {
       len = 2;
-      if (yield* lt(a[lo + 1], a[lo])) {
-        while (lo + len < n && (yield* lt(a[lo + len], a[lo + len - 1]))) len++;
+      if ((c = compareFast(keys[a[lo + 1]], keys[a[lo]], 0)) !== undefined ? c : (yield* lessThan(keys[a[lo + 1]], keys[a[lo]]))) {
+        while (lo + len < n && ((c = compareFast(keys[a[lo + len]], keys[a[lo + len - 1]], 0)) !== undefined ? c : (yield* lessThan(keys[a[lo + len]], keys[a[lo + len - 1]])))) len++;
         const rev = a.slice(lo, lo + len).reverse();
         for (let i = 0; i < len; i++) a[lo + i] = rev[i];
       } else {
-        while (lo + len < n && !(yield* lt(a[lo + len], a[lo + len - 1]))) len++;
+        while (lo + len < n && !((c = compareFast(keys[a[lo + len]], keys[a[lo + len - 1]], 0)) !== undefined ? c : (yield* lessThan(keys[a[lo + len]], keys[a[lo + len - 1]])))) len++;
       }
     }
     if (len < minrun) {
@@ -125,7 +124,7 @@ function* cpySort(keys: PyObject[], idx: number[]): Gen<number[]> {
         let l = lo, rr = start;
         do {
           const p = l + ((rr - l) >> 1);
-          if (yield* lt(pivot, a[p])) rr = p;
+          if ((c = compareFast(keys[pivot], keys[a[p]], 0)) !== undefined ? c : (yield* lessThan(keys[pivot], keys[a[p]]))) rr = p;
           else l = p + 1;
         } while (l < rr);
         for (let p = start; p > l; p--) a[p] = a[p - 1];
@@ -146,7 +145,7 @@ function* cpySort(keys: PyObject[], idx: number[]): Gen<number[]> {
       const left = a.slice(s1, s1 + n1), right = a.slice(s1 + n1, s1 + n1 + n2);
       let i = 0, j = 0, k = s1;
       while (i < left.length && j < right.length) {
-        if (yield* lt(right[j], left[i])) a[k++] = right[j++];
+        if ((c = compareFast(keys[right[j]], keys[left[i]], 0)) !== undefined ? c : (yield* lessThan(keys[right[j]], keys[left[i]]))) a[k++] = right[j++];
         else a[k++] = left[i++];
       }
       while (i < left.length) a[k++] = left[i++];
@@ -179,7 +178,8 @@ function* extendFrom(target: PyObject[], x: PyObject): Gen<void> {
   for (;;) {
     const v = yield* iterNext(it);
     if (v === EXHAUSTED) return;
-    target.push(v);
+    // a runaway iterator would exhaust the JS heap: fail like CPython's allocator
+    if (target.push(v) > MAX_ITEMS) throw pyErr(MemoryError);
   }
 }
 

@@ -101,7 +101,10 @@ export function installCoreMethods(): void {
       if (a[1] !== '') throw pyErr(TypeError, `unsupported format string passed to ${typeOf(a[0]).name}.__format__`);
       return NotImplemented;
     },
-    __init_subclass__: () => None,
+    __init_subclass__: (a, kw) => {
+      if (kw && kw.size) throw pyErr(TypeError, `${a[0] instanceof PyType ? a[0].name : 'object'}.__init_subclass__() takes no keyword arguments`);
+      return None;
+    },
     __dir__: (a) => new PyList(dirOf(a[0])),
     __reduce_ex__: () => None,
     __sizeof__: () => 16,

@@ -95,6 +95,14 @@ export const DeprecationWarning = sub('DeprecationWarning', Warning);
 export const RuntimeWarning = sub('RuntimeWarning', Warning);
 export const UserWarning = sub('UserWarning', Warning);
 export const FutureWarning = sub('FutureWarning', Warning);
+export const PendingDeprecationWarning = sub('PendingDeprecationWarning', Warning);
+export const SyntaxWarning = sub('SyntaxWarning', Warning);
+export const ImportWarning = sub('ImportWarning', Warning);
+export const UnicodeWarning = sub('UnicodeWarning', Warning);
+export const BytesWarning = sub('BytesWarning', Warning);
+export const ResourceWarning = sub('ResourceWarning', Warning);
+export const EncodingWarning = sub('EncodingWarning', Warning);
+export const UnicodeTranslateError = sub('UnicodeTranslateError', UnicodeError);
 export const BaseExceptionGroup = sub('BaseExceptionGroup', BaseException);
 export const ExceptionGroup = makeType('ExceptionGroup', [BaseExceptionGroup, Exception]);
 
@@ -108,6 +116,8 @@ export const EXCEPTION_TYPES: PyType[] = [
   ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError,
   SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning,
   DeprecationWarning, RuntimeWarning, UserWarning, FutureWarning, BaseExceptionGroup, ExceptionGroup,
+  PendingDeprecationWarning, SyntaxWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
+  EncodingWarning, UnicodeTranslateError,
 ];
 
 /** Make an exception instance of a builtin exception type. */

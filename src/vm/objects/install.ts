@@ -5,7 +5,10 @@ import { installContainerMethods } from './container-methods';
 import { makeTracebackObject } from '../interpreter/traceback-object';
 import { getItem } from './sequence';
 import { CallReq } from './base';
-import { PyBytes, encodeString, installBytesStrMethods } from './bytes';
+import { PyBytes, encodeString } from './bytes';
+import { installBytesStrMethods } from './bytes-methods';
+import { installUnicodeErrors } from './unicode-errors';
+import { installExceptionGroups } from './exception-group';
 import { strType } from './base';
 import { setBytesFactory } from '../compiler/codegen';
 import { setStopIteration } from '../modules/io';
@@ -25,6 +28,8 @@ export function installTypeMethods(): void {
   installStrMethods();
   installContainerMethods();
   installBytesStrMethods(strType.dict!);
+  installUnicodeErrors();
+  installExceptionGroups();
   setTracebackHook(makeTracebackObject);
   setGetItemFn((o, k) => {
     const r = getItem(o, k);

@@ -1,6 +1,8 @@
 // iter() and next(): fast paths for builtin iterators, generic dunder dispatch otherwise.
+import { charAt, hasSurrogates } from './str-util';
 import {
   PyObj, CallReq, GenResume, GenReturn, EXHAUSTED, None, typeOf, type PyObject, type NativeGen, type Gen,
+  type NativeYield,
 } from './base';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
@@ -20,7 +22,7 @@ import {
   PyListIter, PyArrayIter, PyStrIter, PyRangeIter, PyTableIter, PyReversedList, PyEnumerate, PyZip, PyMapIter,
   PyFilter, PyCallIter, PySeqIter, PySetIter,
 } from './iterators';
-import { pyErr, TypeError, RuntimeError, StopIteration, IndexError, ValueError, PyExc } from './exceptions';
+import { pyErr, TypeError, RuntimeError, StopIteration, IndexError, ValueError, PyExc, MemoryError } from './exceptions';
 import { callMethod, truth, eq } from './operators';
 import { intAdd } from './int';
 import { PyFloat } from './float';
@@ -89,7 +91,12 @@ export function iterNextFast(it: PyObject): PyObject | undefined {
     return it.idx < it.r.length ? it.r.at(it.idx++) : EXHAUSTED;
   }
   if (it instanceof PyArrayIter) return it.idx < it.items.length ? it.items[it.idx++] : EXHAUSTED;
-  if (it instanceof PyStrIter) return it.idx < it.s.length ? it.s[it.idx++] : EXHAUSTED;
+  if (it instanceof PyStrIter) {
+    if (it.idx >= it.s.length) return EXHAUSTED;
+    const ch = charAt(it.s, it.idx);
+    it.idx += ch.length;
+    return ch;
+  }
   if (it instanceof PyTableIter) return tableNext(it);
   if (it instanceof PySetIter) {
     if (it.set.size !== it.size) throw pyErr(RuntimeError, 'Set changed size during iteration');
@@ -104,8 +111,47 @@ export function iterNextFast(it: PyObject): PyObject | undefined {
   return undefined;
 }
 
+/**
+ * `yield* iterNext(it)` for a Python generator or a builtin iterator: a small delegate object
+ * rather than a generator object, since loops like sum(g) make one per item. It yields one
+ * GenResume (generators) or none, and passes exceptions thrown in straight through.
+ */
+class NextOp {
+  private asked = false;
+  constructor(
+    private readonly gen: PyGenerator | null,
+    private readonly value: PyObject,
+  ) {}
+  [Symbol.iterator](): this {
+    return this;
+  }
+  next(answer?: unknown): IteratorResult<NativeYield, PyObject> {
+    const g = this.gen;
+    if (g === null) return { value: this.value, done: true };
+    if (!this.asked) {
+      if (g.finished) return { value: EXHAUSTED, done: true };
+      this.asked = true;
+      return { value: new GenResume(g, None), done: false };
+    }
+    return { value: answer instanceof GenReturn ? EXHAUSTED : (answer as PyObject), done: true };
+  }
+  throw(e: unknown): never {
+    throw e;
+  }
+  return(v: PyObject): IteratorResult<NativeYield, PyObject> {
+    return { value: v, done: true };
+  }
+}
+
 /** next(it): the value, or EXHAUSTED. */
-export function* iterNext(it: PyObject): NativeGen {
+export function iterNext(it: PyObject): NativeGen {
+  if (it instanceof PyGenerator) return new NextOp(it, None) as unknown as NativeGen;
+  const f = iterNextFast(it);
+  if (f !== undefined) return new NextOp(null, f) as unknown as NativeGen;
+  return iterNextSlow(it);
+}
+
+function* iterNextSlow(it: PyObject): NativeGen {
   if (it instanceof PyGenerator) {
     if (it.finished) return EXHAUSTED;
     const r = yield new GenResume(it, None);
@@ -196,15 +242,21 @@ export function* toArray(x: PyObject): Gen<PyObject[]> {
     if (x instanceof PyList) return x.items.slice();
     if (x instanceof PyTuple) return x.items.slice();
   }
-  if (typeof x === 'string') return x.split('');
+  if (typeof x === 'string') return hasSurrogates(x) ? Array.from(x) : x.split('');
+  if ((x instanceof PyRange && x.length > MAX_ITEMS) || x instanceof PyBigRange) {
+    if (x instanceof PyRange || x.length > BigInt(MAX_ITEMS)) throw pyErr(MemoryError);
+  }
   const it = yield* iter(x);
   const out: PyObject[] = [];
   for (;;) {
     const v = yield* iterNext(it);
     if (v === EXHAUSTED) return out;
-    out.push(v);
+    // a runaway iterator would exhaust the JS heap: fail like CPython's allocator
+    if (out.push(v) > MAX_ITEMS) throw pyErr(MemoryError);
   }
 }
+/** Largest sequence materialised from an iterator (beyond this the JS heap gives out). */
+export const MAX_ITEMS = 2 ** 25;
 
 export function isFloat(x: PyObject): x is PyFloat {
   return x instanceof PyFloat;

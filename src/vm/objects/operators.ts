@@ -655,6 +655,7 @@ export function hashOf(x: PyObject): number | bigint {
   const t = x.cls;
   if (t.customHash) return customKeyHooks.hash(x);
   if (t.unhashable) throw pyErr(TypeError, `unhashable type: '${t.name}'`);
+  if (t.valueHash) return t.valueHash(x);
   if (x instanceof PySet) {
     let h = 0;
     for (const e of x.values()) h ^= Number(BigInt.asIntN(32, BigInt(hashOf(e))));

@@ -10,7 +10,7 @@ import { PySet, frozensetType } from './set';
 import { PyRange, PyBigRange, PySlice } from './range';
 import { PyFunction, PyMethod, PyCell, PyProperty } from './function';
 import { PyModule } from './module';
-import { PyExc, pyErr, TypeError, ValueError, OverflowError, KeyError, IndexError } from './exceptions';
+import { PyExc, pyErr, TypeError, ValueError, OverflowError, KeyError, IndexError, MemoryError } from './exceptions';
 import { strRepr } from './str-repr';
 import { floatRepr } from './format/float-repr';
 import { formatFloat } from './format/format-float';
@@ -199,8 +199,8 @@ export function* excStr(e: PyExc): Gen<string> {
 
 export function formatErrorToPy(e: unknown): unknown {
   if (e instanceof FormatError) {
-    const t = e.pyType === 'ValueError' ? ValueError : e.pyType === 'TypeError' ? TypeError : e.pyType === 'OverflowError' ? OverflowError : e.pyType === 'KeyError' ? KeyError : IndexError;
-    return pyErr(t, e.message);
+    const t = e.pyType === 'ValueError' ? ValueError : e.pyType === 'TypeError' ? TypeError : e.pyType === 'OverflowError' ? OverflowError : e.pyType === 'KeyError' ? KeyError : e.pyType === 'MemoryError' ? MemoryError : IndexError;
+    return e.message === '' ? pyErr(t) : pyErr(t, e.message);
   }
   return e;
 }

@@ -13,6 +13,11 @@ import { iter, iterNext } from './iteration';
 import { EXHAUSTED } from './base';
 import { PyFloat } from './float';
 import { indexHook } from './argparse';
+import { cpLen, hasSurrogates } from './str-util';
+import { makeAlias } from './generic-alias';
+import type { PyType } from './base';
+
+const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
 
 /** An index operand as a JS number (bigints clamp so that range checks fail correctly). */
 export function indexValue(x: PyObject, what: string): number {
@@ -34,9 +39,20 @@ function sliceOf<T>(items: readonly T[], s: PySlice): T[] {
   return out;
 }
 
+/** s[key] when s holds astral characters: index by code point. */
+function strItemByCodePoint(obj: string, key: PyObject): PyObject {
+  const cps = Array.from(obj);
+  if (key instanceof PySlice) return sliceOf(cps, key).join('');
+  let i = indexValue(key, 'string');
+  if (i < 0) i += cps.length;
+  if (i < 0 || i >= cps.length) throw pyErr(IndexError, 'string index out of range');
+  return cps[i];
+}
+
 /** obj[key] for builtin containers; a CallReq for __getitem__/__missing__; undefined if n/a. */
 export function getItem(obj: PyObject, key: PyObject): PyObject | CallReq {
   if (typeof obj === 'string') {
+    if (hasSurrogates(obj)) return strItemByCodePoint(obj, key);
     if (key instanceof PySlice) {
       const [start, stop, step, count] = sliceIndices(key, obj.length);
       if (step === 1) return obj.slice(start, Math.max(start, stop));
@@ -87,8 +103,15 @@ export function getItem(obj: PyObject, key: PyObject): PyObject | CallReq {
     }
     if (obj instanceof PyType_) {
       const cg = (obj as unknown as { lookup(n: string): PyObject | undefined }).lookup('__class_getitem__');
-      if (cg !== undefined) return new CallReq(cg, [key]);
-      return obj; // list[int] and friends: typing only
+      if (cg !== undefined) {
+        // a classmethod (implicit for __class_getitem__): call its function with the class
+        const f = (cg as { func?: PyObject | null }).func;
+        return f ? new CallReq(f, [obj, key]) : new CallReq(cg, [key]);
+      }
+      if (GENERIC_BUILTINS.has((obj as unknown as { name: string }).name) && (obj as unknown as { module: string }).module === 'builtins') {
+        return makeAlias(obj as unknown as PyType, key);
+      }
+      return obj; // other classes: typing only
     }
   }
   const m = typeOf(obj).lookup('__getitem__');
@@ -214,7 +237,7 @@ export function delItem(obj: PyObject, key: PyObject): CallReq | undefined {
 
 /** len() of builtin containers, or undefined. */
 export function lenFast(x: PyObject): number | undefined {
-  if (typeof x === 'string') return x.length;
+  if (typeof x === 'string') return cpLen(x);
   if (typeof x !== 'object' || x.cls.isHeap) return undefined;
   if (x instanceof PyList || x instanceof PyTuple) return x.items.length;
   if (x instanceof PyDict || x instanceof PySet) return x.size;

@@ -20,7 +20,7 @@ export const syncHooks = {
   toFloat: (_v: PyObject): number | null => null,
 };
 
-const hooks: PercentHooks<PyObject> = {
+export const percentHooks: PercentHooks<PyObject> = {
   tupleItems: (a) => (a instanceof PyTuple ? a.items : null),
   isMapping: (a) => typeof a === 'object' && !(a instanceof PyTuple) && (a instanceof PyDict || typeOf(a).lookup('__getitem__') !== undefined),
   getItem: (m, k) => {
@@ -56,7 +56,7 @@ const hooks: PercentHooks<PyObject> = {
 // eslint-disable-next-line require-yield
 export function* strMod(fmt: string, args: PyObject): Gen<string> {
   try {
-    return percentFormat(fmt, args, hooks);
+    return percentFormat(fmt, args, percentHooks);
   } catch (e) {
     throw formatErrorToPy(e);
   }

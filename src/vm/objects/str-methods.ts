@@ -13,7 +13,7 @@ import { getAttr } from './attributes';
 import { getItem } from './sequence';
 import { isPySpace } from './format/string-repr';
 import { strMod } from './str-format';
-import { asciiOf } from './str-util';
+import { asciiOf, cpLen } from './str-util';
 import { hashOf } from './operators';
 import { unbox } from './base';
 import { PyStaticMethod, staticmethodType } from './function';
@@ -111,12 +111,35 @@ function cased(c: string): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
+/** The titlecase form (differs from upper only for the Latin digraphs DŽ, LJ, NJ, DZ). */
+function toTitle(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x1c4 && c <= 0x1cc) return String.fromCharCode(0x1c5 + 3 * Math.floor((c - 0x1c4) / 3));
+  if (c >= 0x1f1 && c <= 0x1f3) return '\u01f2';
+  return ch.toUpperCase();
+}
+
+/** str.istitle as CPython defines it: upper/titlecase only after uncased, lowercase only after cased. */
+function isTitle(s: string): boolean {
+  let prevCased = false, any = false;
+  for (const ch of s) {
+    if (/[\p{Lu}\p{Lt}]/u.test(ch)) {
+      if (prevCased) return false;
+      prevCased = any = true;
+    } else if (/\p{Ll}/u.test(ch)) {
+      if (!prevCased) return false;
+      prevCased = any = true;
+    } else prevCased = false;
+  }
+  return any;
+}
+
 function titleCase(s: string): string {
   let out = '';
   let prevCased = false;
   for (const ch of s) {
     if (cased(ch)) {
-      out += prevCased ? ch.toLowerCase() : ch.toUpperCase();
+      out += prevCased ? ch.toLowerCase() : toTitle(ch);
       prevCased = true;
     } else {
       out += ch;
@@ -488,8 +511,7 @@ export function installStrMethods(): void {
       return [...s].some(cased) && ![...s].some(isUpperCh);
     },
     istitle: (a) => {
-      const s = self(a, 'istitle');
-      return [...s].some(cased) && titleCase(s) === s;
+      return isTitle(self(a, 'istitle'));
     },
     isascii: (a) => [...self(a, 'isascii')].every((c) => c.charCodeAt(0) < 128),
     isidentifier: (a) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(self(a, 'isidentifier')),
@@ -529,7 +551,7 @@ export function installStrMethods(): void {
       }
       return out;
     },
-    __len__: (a) => self(a, '__len__').length,
+    __len__: (a) => cpLen(self(a, '__len__')),
     *__mod__(a) {
       return yield* strMod(self(a, '__mod__'), a[1]);
     },

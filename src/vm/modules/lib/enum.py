@@ -214,7 +214,7 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             return None
-        pseudo = object.__new__(cls)
+        pseudo = int.__new__(cls, value) if issubclass(cls, int) else object.__new__(cls)
         names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
         pseudo._name_ = "|".join(names) if names else None
         pseudo._value_ = value
@@ -258,6 +258,29 @@ class Flag(Enum):
 class IntFlag(int, Flag):
     def __str__(self):
         return int.__repr__(self._value_)
+
+    # int's operators come first in the MRO: combine as flags when the other side is an int
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)(self._value_ | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)(self._value_ & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)(self._value_ ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return Flag.__invert__(self)
 
 
 def unique(enumeration):

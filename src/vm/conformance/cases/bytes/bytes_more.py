@@ -1,0 +1,11 @@
+b = b"hello world"
+print(b.split(), b.partition(b" "), b.rjust(14, b"*"), b.center(15, b"-"))
+print(b.index(b"o"), b.rindex(b"o"), b.count(b"o"), b.find(111), b.endswith((b"x", b"ld")))
+print(b.title(), b.capitalize(), b.swapcase(), b"  pad  ".lstrip(), b"xxhixx".strip(b"x"))
+print(bytes.fromhex("de ad be ef").hex(), b"\x01\x02".hex("-"), b"abc".hex(":", 2))
+print(b"a,b,,c".split(b","), b"line1\nline2\r\nline3".splitlines(), b"a\tb".expandtabs(4))
+print(bytes(range(65, 70)), list(b"AZ"), b"abc" < b"abd", b"ab" == bytearray(b"ab"))
+print({b"k": 1}[b"k"], b"x" in {b"x", b"y"}, hash(b"abc") == hash(b"abc"))
+print(b"%d%%|%5s|%-4b|%x" % (50, b"ab", b"cd", 255), b"%(k)s" % {b"k": b"v"})
+print(b"abc".translate(bytes.maketrans(b"abc", b"xyz")), b"hello".replace(b"l", b""))
+print(b"AbC".isupper(), b"abc".islower(), b"  ".isspace(), b"Ab1".isalnum(), b"".isalpha())

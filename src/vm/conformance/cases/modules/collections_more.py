@@ -1,0 +1,18 @@
+from collections import Counter, defaultdict, deque, namedtuple, OrderedDict
+c = Counter("mississippi")
+print(c.most_common(2), c["s"], c["z"], sum(c.values()))
+dd = defaultdict(list)
+for k, v in [("a", 1), ("b", 2), ("a", 3)]:
+    dd[k].append(v)
+print(dict(dd), dd["missing"])
+dq = deque([1, 2, 3], maxlen=3)
+dq.append(4)
+dq.appendleft(0)
+dq.rotate(1)
+print(dq, list(dq), dq.maxlen)
+P = namedtuple("P", "x y", defaults=[0])
+p = P(1)
+print(p, p._asdict(), p._replace(y=5), P._fields, isinstance(p, tuple))
+od = OrderedDict(a=1, b=2)
+od.move_to_end("a")
+print(list(od), od.popitem(last=False))

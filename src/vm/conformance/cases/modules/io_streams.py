@@ -1,0 +1,26 @@
+import io
+s = io.StringIO("first\nsecond\nthird")
+print(s.read(5), repr(s.readline()), s.readlines(), s.tell())
+s.seek(0)
+print([line.rstrip() for line in s])
+out = io.StringIO()
+out.write("a")
+out.write("bc\n")
+print("x", 1, sep="-", file=out)
+print(repr(out.getvalue()), out.closed)
+out.close()
+print(out.closed)
+b = io.BytesIO()
+b.write(b"hello ")
+b.write(b"world")
+print(b.getvalue(), b.tell())
+b.seek(0)
+print(b.read(5), b.read(), b.read())
+b.seek(-5, 2)
+print(b.read(), io.BytesIO(b"l1\nl2\n").readlines())
+with io.StringIO("ctx") as f:
+    print(f.read())
+try:
+    f.read()
+except ValueError as e:
+    print(e)

@@ -1,0 +1,10 @@
+import time
+t = time.gmtime(0)
+print(t)
+print(t.tm_year, t.tm_mon, t.tm_mday, t.tm_wday, t.tm_yday, tuple(t)[:3])
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(1700000000)))
+print(time.strftime("%a %A %b %B %j %p %I %y %%", time.gmtime(1234567890)))
+print(time.asctime(time.gmtime(0)), time.mktime((2000, 1, 1, 0, 0, 0, 0, 0, 0)) > 0)
+s = time.perf_counter()
+time.sleep(0.05)
+print(time.perf_counter() - s >= 0.05, isinstance(time.time(), float), isinstance(time.monotonic_ns(), int))

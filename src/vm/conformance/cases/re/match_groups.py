@@ -1,0 +1,10 @@
+import re
+m = re.match(r"(\w+)@(\w+)\.com", "alice@example.com and more")
+print(m.group(), m.group(1), m.group(2), m.groups(), m.span(), m.start(2), m.end(2))
+print(m)
+print(re.match(r"\d+", "abc"), re.search(r"\d+", "abc123def").group())
+m = re.search(r"(?P<year>\d{4})-(?P<month>\d\d)", "date: 2024-03-15")
+print(m.groupdict(), m["year"], m.group("month"), m.lastgroup, m.lastindex)
+print(re.fullmatch(r"[a-z]+", "hello"), re.fullmatch(r"[a-z]+", "hello!"))
+m = re.match(r"(a)(b)?", "ac")
+print(m.groups(), m.groups("-"), m.group(2), m.span(2))

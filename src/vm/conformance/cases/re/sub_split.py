@@ -1,0 +1,11 @@
+import re
+print(re.sub(r"\s+", " ", "a   b \t c\n d"))
+print(re.sub(r"(\d+)", r"<\1>", "a1b22c333"))
+print(re.sub(r"(?P<word>\w+)", r"\g<word>!", "hi there"))
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c3"))
+print(re.subn(r"o", "0", "foo boo"), re.sub("o", "0", "foo boo", count=2))
+print(re.split(r"\W+", "Words, words, words."))
+print(re.split(r"(\W+)", "Words, words."))
+print(re.split(r"\s*,\s*", "a , b,c ,d", maxsplit=2))
+print(re.sub(r"x*", "-", "abxd"), re.sub("", "-", "abc"))
+print(re.sub(r"(a)|b", r"[\1]", "ab"))
